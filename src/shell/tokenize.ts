@@ -1,0 +1,274 @@
+/**
+ * A bash-like lexer for one input line, keeping source positions for highlighting, Tab completion and
+ * error carets. It does quote removal and parameter expansion (`$?`, `$VAR`, `${VAR}`) itself, so its
+ * words are the argv a command receives, and it reports the two ways bash refuses a line: a syntax
+ * error (printed, status 2) or an incomplete line (bash shows its `> ` prompt and reads on; the host
+ * appends "\n" + the next line and lexes again).
+ *
+ * Not covered, reported as an error rather than misread: redirections, `&` jobs, subshells and command
+ * substitution. Not covered and left literal: globbing, `~`, `$'…'`, the special parameters other than
+ * `$?` and `$0`–`$9` (`$$`, `$#`, `$-`…), history expansion. An unclosed `${` stays literal (bash would
+ * read on for its `}`); a bad `${…}` fails the whole line where bash fails only that command.
+ */
+
+export interface Word {
+  /** The word after quote removal and expansion: what the command receives. */
+  value: string;
+  /** Raw span in the input, end exclusive. Words split out of one expansion share its word's span. */
+  start: number;
+  end: number;
+  /** Whether any part was quoted or backslash-escaped (`""` is an empty word only because of this). */
+  quoted: boolean;
+}
+
+export type Operator = ';' | '&&' | '||' | '|';
+
+export type Token = { kind: 'word'; word: Word } | { kind: 'op'; op: Operator; start: number; end: number };
+
+/** Why the line needs more input: an open quote, a trailing `\`, or a trailing `&&`/`||`/`|`. */
+export type Incomplete = 'single-quote' | 'double-quote' | 'backslash' | 'continuation';
+
+export type LexResult =
+  | { ok: true; tokens: Token[] }
+  /** `tokens` ends with the unfinished word, if any, spanning to the end of the line. */
+  | { ok: false; incomplete: Incomplete; tokens: Token[] }
+  /** Bash wording, e.g. "bash: syntax error near unexpected token `;'". */
+  | { ok: false; error: string };
+
+export interface LexVars {
+  /** `$?`: the previous line's exit status. */
+  status: number;
+  env?: Record<string, string>;
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Characters that end an unquoted word (bash metacharacters) besides blanks. */
+const META = new Set([';', '&', '|', '<', '>', '(', ')', '\n']);
+
+const syntaxError = (token: string) => ({
+  ok: false as const,
+  error: `bash: syntax error near unexpected token \`${token}'`,
+});
+const unsupported = (what: string) => ({
+  ok: false as const,
+  error: `dockyard: ${what} not supported in this shell`,
+});
+
+class Incompleteness {
+  constructor(readonly kind: Incomplete) {}
+}
+class LexError {
+  constructor(readonly message: string) {}
+}
+
+export function tokenize(line: string, vars: LexVars = { status: 0 }): LexResult {
+  const tokens: Token[] = [];
+  const env = vars.env ?? {};
+  /** The word being built; null between words. */
+  let word: Word | null = null;
+  /** Whether a command has started since the last operator: an operator needs one before it. */
+  let sawWord = false;
+  let i = 0;
+
+  const begin = (at: number): Word => {
+    if (word === null) {
+      word = { value: '', start: at, end: at, quoted: false };
+      sawWord = true;
+    }
+    return word;
+  };
+  const finish = (end: number) => {
+    // An unquoted expansion that came out empty is no word at all (`echo $UNSET x` has two args).
+    if (word !== null && (word.value !== '' || word.quoted))
+      tokens.push({ kind: 'word', word: { ...word, end } });
+    word = null;
+  };
+
+  /** `$…` at `line[at] === '$'`: the value and where the text after it starts. */
+  const expand = (at: number): { value: string; next: number } => {
+    const c = line[at + 1];
+    if (c === '?') return { value: String(vars.status), next: at + 2 };
+    if (c === '(') throw new LexError('command substitution is');
+    if (c === '{') {
+      const close = line.indexOf('}', at + 2);
+      if (close < 0) return { value: '$', next: at + 1 };
+      const inner = line.slice(at + 2, close);
+      if (inner === '?') return { value: String(vars.status), next: close + 1 };
+      if (NAME.test(inner)) return { value: env[inner] ?? '', next: close + 1 };
+      if (/^[0-9]$/.test(inner)) return { value: positional(inner), next: close + 1 };
+      throw new LexError(`bash: \${${inner}}: bad substitution`);
+    }
+    if (c !== undefined && /[0-9]/.test(c)) return { value: positional(c), next: at + 2 };
+    if (c !== undefined && NAME_START.test(c)) {
+      let end = at + 2;
+      while (end < line.length && NAME_CHAR.test(line[end] ?? '')) end++;
+      return { value: env[line.slice(at + 1, end)] ?? '', next: end };
+    }
+    // `$` before anything else (space, quote, end) is a literal dollar.
+    return { value: '$', next: at + 1 };
+  };
+
+  const pushOp = (op: Operator | ';;', start: number) => {
+    // An operator with no command before it (line start, or right after another operator) and `;;`
+    // outside `case` are what bash calls an unexpected token.
+    if (op === ';;' || !sawWord) throw new LexError(syntaxError(op).error);
+    tokens.push({ kind: 'op', op, start, end: start + op.length });
+    sawWord = false;
+  };
+
+  const partial = (): Token[] => {
+    const w: Word | null = word;
+    return w === null ? tokens : [...tokens, { kind: 'word', word: { ...w, end: line.length } }];
+  };
+
+  try {
+    while (i < line.length) {
+      const c = line[i] ?? '';
+      if (c === ' ' || c === '\t') {
+        finish(i);
+        i++;
+      } else if (c === '\n') {
+        // The host joined a continuation line. After a command a newline ends it like `;`; after an
+        // operator or on an empty line it is just a blank.
+        finish(i);
+        if (sawWord) pushOp(';', i);
+        i++;
+      } else if (c === '#' && word === null) {
+        // A comment only at the start of a word (`a#b` is one word); it runs to the end of the line.
+        const nl = line.indexOf('\n', i);
+        i = nl < 0 ? line.length : nl;
+      } else if (META.has(c)) {
+        finish(i);
+        const two = line.slice(i, i + 2);
+        if (two === '&&' || two === '||' || two === ';;') {
+          pushOp(two, i);
+          i += 2;
+        } else if (c === ';' || c === '|') {
+          pushOp(c, i);
+          i++;
+        } else if (c === '&') throw new LexError('background jobs (&) are');
+        else if (c === '<' || c === '>') throw new LexError('redirections are');
+        else throw new LexError('subshells are');
+      } else if (c === "'") {
+        const close = line.indexOf("'", i + 1);
+        const w = begin(i);
+        w.quoted = true;
+        if (close < 0) {
+          w.value += line.slice(i + 1);
+          throw new Incompleteness('single-quote');
+        }
+        w.value += line.slice(i + 1, close);
+        i = close + 1;
+      } else if (c === '"') {
+        i = doubleQuoted(i);
+      } else if (c === '\\') {
+        const next = line[i + 1];
+        if (next === undefined) {
+          begin(i);
+          throw new Incompleteness('backslash');
+        }
+        // Backslash-newline is a line continuation: both vanish, even inside a word.
+        if (next !== '\n') {
+          const w = begin(i);
+          w.value += next;
+          w.quoted = true;
+        }
+        i += 2;
+      } else if (c === '`') {
+        throw new LexError('command substitution is');
+      } else if (c === '$') {
+        const start = i;
+        const { value, next } = expand(i);
+        i = next;
+        // An unquoted expansion is split on blanks (IFS) into separate words.
+        const fields = value.split(/[ \t\n]+/);
+        begin(start).value += fields[0] ?? '';
+        for (const field of fields.slice(1)) {
+          finish(i);
+          begin(start).value = field;
+        }
+      } else {
+        begin(i).value += c;
+        i++;
+      }
+    }
+    finish(i);
+  } catch (e) {
+    if (e instanceof Incompleteness) return { ok: false, incomplete: e.kind, tokens: partial() };
+    if (e instanceof LexError) {
+      return e.message.startsWith('bash: ') ? { ok: false, error: e.message } : unsupported(e.message);
+    }
+    throw e;
+  }
+
+  const last = tokens.at(-1);
+  if (last?.kind === 'op' && last.op !== ';' && !sawWord)
+    return { ok: false, incomplete: 'continuation', tokens };
+  return { ok: true, tokens };
+
+  /** Reads `"…"` from the opening quote at `open`; returns the index after the closing quote. */
+  function doubleQuoted(open: number): number {
+    const w = begin(open);
+    w.quoted = true;
+    let j = open + 1;
+    while (j < line.length) {
+      const c = line[j];
+      if (c === '"') return j + 1;
+      if (c === '\\') {
+        const next = line[j + 1];
+        // Inside double quotes a backslash escapes only $ ` " \ and newline; otherwise it stays.
+        if (next === '\n') j += 2;
+        else if (next !== undefined && '$`"\\'.includes(next)) {
+          w.value += next;
+          j += 2;
+        } else {
+          w.value += '\\';
+          j++;
+        }
+      } else if (c === '$') {
+        const { value, next } = expand(j);
+        w.value += value;
+        j = next;
+      } else if (c === '`') {
+        throw new LexError('command substitution is');
+      } else {
+        w.value += c;
+        j++;
+      }
+    }
+    throw new Incompleteness('double-quote');
+  }
+}
+
+/** An interactive shell has no positional arguments: `$0` is the shell's name, the rest are empty. */
+function positional(digit: string): string {
+  return digit === '0' ? 'bash' : '';
+}
+
+/** One simple command and the operator that follows it (`null` for the last). */
+export interface SimpleCommand {
+  words: Word[];
+  op: Operator | null;
+}
+
+/**
+ * Groups tokens into simple commands joined by operators: `a | b && c` gives `[a] |`, `[b] &&`, `[c]`.
+ * A trailing `;` stays on its command; a command whose words all expanded to nothing has `words: []`.
+ */
+export function splitCommands(tokens: readonly Token[]): SimpleCommand[] {
+  const commands: SimpleCommand[] = [];
+  let words: Word[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'word') {
+      words.push(token.word);
+    } else {
+      commands.push({ words, op: token.op });
+      words = [];
+    }
+  }
+  const last = tokens.at(-1);
+  if (words.length > 0 || (last?.kind === 'op' && last.op !== ';')) commands.push({ words, op: null });
+  return commands;
+}
