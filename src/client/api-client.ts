@@ -1,0 +1,47 @@
+/**
+ * The client's side of the Engine API. It holds the daemon state for the length of one docker
+ * command, calls pure daemon steps, and records the request, the events and the response on the
+ * timeline, which is what the API log and the diagram read.
+ */
+import type { Api, ApiError, ApiOp } from '../daemon/api';
+import type { DaemonEvent } from '../daemon/events';
+import { handle, ROUTES } from '../daemon/index';
+import type { DaemonState } from '../daemon/types';
+import type { Output } from './output';
+
+export type CallResult<R> = { readonly ok: true; readonly reply: R; readonly events: readonly DaemonEvent[] } | { readonly ok: false; readonly error: ApiError };
+
+/** Operations whose events the caller places itself, interleaved with what it prints. */
+const STREAMED: ReadonlySet<ApiOp> = new Set<ApiOp>(['ImageCreate', 'ContainerStart', 'ProcessExit']);
+
+/** Simulated round trip of one request on the local socket. */
+const REQUEST_MS = 15;
+
+export class ApiClient {
+  constructor(
+    private current: DaemonState,
+    private readonly now: number,
+    private readonly out: Output,
+  ) {}
+
+  get state(): DaemonState {
+    return this.current;
+  }
+
+  call<K extends ApiOp>(op: K, params: Api[K]['params']): CallResult<Api[K]['reply']> {
+    const [method, path] = ROUTES[op];
+    this.out.event({ type: 'api.request', op, method, path, durationMs: REQUEST_MS });
+    const result = handle(this.current, op, params, { now: this.now });
+    this.current = result.state;
+    if (!STREAMED.has(op)) for (const e of result.events) this.out.event(e);
+    const status = result.ok ? (method === 'POST' && op === 'ContainerCreate' ? 201 : method === 'DELETE' || op === 'ContainerStart' ? 204 : 200) : result.error.status;
+    if (!result.ok) {
+      // A failed streamed call still shows what it did before failing.
+      if (STREAMED.has(op)) for (const e of result.events) this.out.event(e);
+      this.out.event({ type: 'api.response', op, status, durationMs: 0 });
+      return { ok: false, error: result.error };
+    }
+    this.out.event({ type: 'api.response', op, status, durationMs: 0 });
+    return { ok: true, reply: result.reply, events: result.events };
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Every docker command the client knows, as an explicit list (no registration by import side
+ * effect). Order matters for `docker --help`'s Common Commands, which keep docker's order.
+ */
+import type { CommandSpec } from '../spec';
+import { images } from './images';
+import { ps } from './ps';
+import { pull } from './pull';
+import { rm } from './rm';
+import { rmi } from './rmi';
+import { run } from './run';
+import { version } from './version';
+
+export const COMMANDS: readonly CommandSpec[] = [run, ps, pull, images, version, rm, rmi];
+
+export interface CommandGroup {
+  readonly name: string;
+  readonly description: string;
+}
+
+/** Management commands (`docker container …`, `docker image …`). */
+export const GROUPS: readonly CommandGroup[] = [
+  { name: 'container', description: 'Work with containers' },
+  { name: 'image', description: 'Work with images' },
+];

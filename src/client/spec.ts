@@ -1,0 +1,64 @@
+/**
+ * The shape of a docker command: one declaration per command, from which parsing, `--help`,
+ * the command list (and later Tab completion and lesson restrictions) are all derived.
+ */
+import type { ApiClient } from './api-client';
+import type { FlagSpec, FlagValues } from './flags';
+import type { Output } from './output';
+
+/** cobra's positional-argument validators, each with its own error wording. */
+export type ArgRule =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'min'; readonly n: number }
+  | { readonly kind: 'max'; readonly n: number }
+  | { readonly kind: 'exact'; readonly n: number }
+  | { readonly kind: 'any' };
+
+export interface CommandContext {
+  readonly api: ApiClient;
+  readonly out: Output;
+  /** Epoch ms, the client's clock (relative times are computed client-side). */
+  readonly now: number;
+  /** Whether stdout is a terminal: the pull progress is drawn in place only on a TTY. */
+  readonly tty: boolean;
+  /** The command path as the user invoked it, `docker image ls`: usage lines echo it. */
+  readonly invokedAs: string;
+  /** Asks the shell to hand the terminal to an interactive process in this container. */
+  attach(containerId: string): void;
+}
+
+export interface Invocation {
+  readonly flags: FlagValues;
+  readonly args: readonly string[];
+}
+
+export interface CommandSpec {
+  /** Every path that reaches this command; the first is the one `--help` calls it by. */
+  readonly paths: readonly (readonly string[])[];
+  /** What follows the command path in the usage line: `[OPTIONS] IMAGE [COMMAND] [ARG...]`. */
+  readonly usage: string;
+  /** One line, our own words. */
+  readonly description: string;
+  readonly flags: readonly FlagSpec[];
+  readonly args: ArgRule;
+  /** `false` stops flag parsing at the first positional (`docker run IMAGE ls -la`). */
+  readonly interspersed?: boolean;
+  /** Where `docker --help` lists it. */
+  readonly group: 'common' | 'other';
+  /** Whether daemon errors get run's `docker:` prefix, help hint and exit 125. */
+  readonly runStyleErrors?: boolean;
+  /** Returns the exit status. */
+  run(ctx: CommandContext, inv: Invocation): number;
+}
+
+/** `docker: Error response from daemon: …` as `docker run` reports it (cli withHelp()). */
+export function runStyleError(ctx: CommandContext, message: string): void {
+  ctx.out.errLine(`docker: ${message}`);
+  ctx.out.errLine();
+  ctx.out.errLine(`Run '${ctx.invokedAs} --help' for more information`);
+}
+
+/** The prefix every daemon error gets on the client (client/request.go). */
+export function daemonError(message: string): string {
+  return `Error response from daemon: ${message}`;
+}

@@ -1,0 +1,118 @@
+/**
+ * The daemon's API, shaped after the Docker Engine API v1.50: operation names are the Engine's
+ * operation ids, field names are its JSON fields. Each operation is a pure step
+ * `(state, params, ctx) -> { state, events, reply | error }`.
+ */
+import type { DaemonEvent } from './events';
+import type { DaemonState } from './types';
+
+/** What every step gets besides state and params. */
+export interface StepContext {
+  /** Epoch ms, from the injected clock. */
+  readonly now: number;
+}
+
+/** A daemon error as the Engine API returns it: an HTTP status and `{"message": …}`. */
+export interface ApiError {
+  readonly status: number;
+  readonly message: string;
+}
+
+export type StepResult<R> =
+  | { readonly ok: true; readonly state: DaemonState; readonly events: readonly DaemonEvent[]; readonly reply: R }
+  | { readonly ok: false; readonly state: DaemonState; readonly events: readonly DaemonEvent[]; readonly error: ApiError };
+
+export interface ImageSummary {
+  readonly Id: string;
+  readonly ParentId: string;
+  readonly RepoTags: readonly string[];
+  readonly RepoDigests: readonly string[];
+  /** Unix seconds. */
+  readonly Created: number;
+  readonly Size: number;
+  readonly Containers: number;
+}
+
+export interface ContainerSummary {
+  readonly Id: string;
+  readonly Names: readonly string[];
+  readonly Image: string;
+  readonly ImageID: string;
+  readonly Command: string;
+  /** Unix seconds. */
+  readonly Created: number;
+  readonly State: string;
+  /** Computed by the daemon at request time, e.g. `Exited (0) 7 minutes ago`. */
+  readonly Status: string;
+  readonly Ports: readonly { IP?: string; PrivatePort: number; PublicPort?: number; Type: string }[];
+  readonly SizeRw?: number;
+  readonly SizeRootFs?: number;
+}
+
+/** One line of the pull stream (moby's jsonmessage.JSONMessage). */
+export interface JSONMessage {
+  readonly status: string;
+  readonly id?: string;
+  readonly progressDetail?: { readonly current: number; readonly total: number };
+  /** Simulated time before this message arrives, ms (the paired event carries the same). */
+  readonly delayMs?: number;
+}
+
+/** One item of the pull stream: the message the client renders and the event the diagram plays. */
+export interface PullStreamItem {
+  readonly message: JSONMessage;
+  readonly event: DaemonEvent;
+}
+
+export type ImageDeleteItem = { readonly Untagged: string } | { readonly Deleted: string };
+
+export interface VersionReply {
+  readonly Version: string;
+  readonly ApiVersion: string;
+  readonly MinAPIVersion: string;
+  readonly GitCommit: string;
+  readonly GoVersion: string;
+  readonly Os: string;
+  readonly Arch: string;
+  readonly KernelVersion: string;
+  readonly BuildTime: string;
+}
+
+export interface ContainerCreateParams {
+  readonly name?: string;
+  /** Reference as the user typed it. */
+  readonly Image: string;
+  /** Overrides the image CMD when non-empty. */
+  readonly Cmd?: readonly string[];
+  readonly Entrypoint?: readonly string[];
+  readonly Tty?: boolean;
+  readonly OpenStdin?: boolean;
+  readonly Hostname?: string;
+  readonly Env?: readonly string[];
+  readonly WorkingDir?: string;
+  readonly HostConfig?: { readonly AutoRemove?: boolean };
+}
+
+/** Every operation: its params and its reply. */
+export interface Api {
+  ImageList: { params: { all?: boolean }; reply: readonly ImageSummary[] };
+  /** `POST /images/create?fromImage=…&tag=…`: the pull. The reply is the progress stream. */
+  ImageCreate: { params: { fromImage: string; tag: string }; reply: readonly PullStreamItem[] };
+  ImageInspect: { params: { name: string }; reply: import('./types').Image };
+  ImageDelete: { params: { name: string; force?: boolean }; reply: readonly ImageDeleteItem[] };
+  ContainerCreate: { params: ContainerCreateParams; reply: { readonly Id: string; readonly Warnings: readonly string[] } };
+  /** Runs the container's program; for programs that end on their own, to completion. */
+  ContainerStart: { params: { id: string }; reply: null };
+  ContainerWait: { params: { id: string }; reply: { readonly StatusCode: number } };
+  ContainerList: {
+    params: { all?: boolean; limit?: number; size?: boolean };
+    reply: readonly ContainerSummary[];
+  };
+  ContainerInspect: { params: { id: string }; reply: import('./types').Container };
+  ContainerDelete: { params: { id: string; force?: boolean }; reply: null };
+  SystemVersion: { params: Record<string, never>; reply: VersionReply };
+  /** Not an Engine endpoint: an interactive PID 1 driven by the host shell has exited. */
+  ProcessExit: { params: { id: string; exitCode: number; output?: import('./types').Container['output'] }; reply: null };
+}
+
+export type ApiOp = keyof Api;

@@ -1,0 +1,74 @@
+/**
+ * The daemon: one entry point, `handle`, that routes an API operation to its pure step.
+ * The client never reaches into the state; it calls operations by their Engine API names.
+ */
+import type { Api, ApiOp, StepContext, StepResult, VersionReply } from './api';
+import { containerCreate, containerDelete, containerInspect, containerList, containerStart, containerWait, processExit } from './containers';
+import { imageCreate, imageDelete, imageInspect, imageList } from './images';
+import { newRng } from './rng';
+import { ok } from './step';
+import type { DaemonState } from './types';
+
+export type { Api, ApiOp, StepContext, StepResult } from './api';
+export type { DaemonEvent } from './events';
+export type { DaemonState } from './types';
+
+/** A daemon with nothing pulled and nothing run. */
+export function emptyDaemon(seed = 1): DaemonState {
+  return { images: {}, containers: {}, rng: newRng(seed) };
+}
+
+/** The engine this simulates (docker version's Server block). */
+export const ENGINE_VERSION: VersionReply = {
+  Version: '28.2.2',
+  ApiVersion: '1.50',
+  MinAPIVersion: '1.24',
+  GitCommit: '45873be',
+  GoVersion: 'go1.24.3',
+  Os: 'linux',
+  Arch: 'amd64',
+  KernelVersion: '6.8.0-dockyard',
+  BuildTime: '2025-05-30T12:07:26.000000000+00:00',
+};
+
+type Handlers = { [K in ApiOp]: (state: DaemonState, params: Api[K]['params'], ctx: StepContext) => StepResult<Api[K]['reply']> };
+
+const handlers: Handlers = {
+  ImageList: (s) => imageList(s),
+  ImageCreate: imageCreate,
+  ImageInspect: (s, p) => imageInspect(s, p.name),
+  ImageDelete: (s, p) => imageDelete(s, p),
+  ContainerCreate: containerCreate,
+  ContainerStart: containerStart,
+  ContainerWait: (s, p) => containerWait(s, p),
+  ContainerList: containerList,
+  ContainerInspect: (s, p) => containerInspect(s, p),
+  ContainerDelete: (s, p) => containerDelete(s, p),
+  SystemVersion: (s) => ok(s, ENGINE_VERSION),
+  ProcessExit: processExit,
+};
+
+/** The HTTP method and path the Engine API uses, for the API log. */
+export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: string] } = {
+  ImageList: ['GET', '/v1.50/images/json'],
+  ImageCreate: ['POST', '/v1.50/images/create'],
+  ImageInspect: ['GET', '/v1.50/images/{name}/json'],
+  ImageDelete: ['DELETE', '/v1.50/images/{name}'],
+  ContainerCreate: ['POST', '/v1.50/containers/create'],
+  ContainerStart: ['POST', '/v1.50/containers/{id}/start'],
+  ContainerWait: ['POST', '/v1.50/containers/{id}/wait'],
+  ContainerList: ['GET', '/v1.50/containers/json'],
+  ContainerInspect: ['GET', '/v1.50/containers/{id}/json'],
+  ContainerDelete: ['DELETE', '/v1.50/containers/{id}'],
+  SystemVersion: ['GET', '/v1.50/version'],
+  ProcessExit: ['-', '(kernel) process exit'],
+};
+
+/** Runs one operation. Never throws: a bug in a step becomes a 500, as a daemon panic would. */
+export function handle<K extends ApiOp>(state: DaemonState, op: K, params: Api[K]['params'], ctx: StepContext): StepResult<Api[K]['reply']> {
+  try {
+    return (handlers[op] as Handlers[K])(state, params, ctx);
+  } catch (e) {
+    return { ok: false, state, events: [], error: { status: 500, message: e instanceof Error ? e.message : String(e) } };
+  }
+}

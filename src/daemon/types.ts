@@ -1,0 +1,98 @@
+/**
+ * The daemon's model of the world. Field names follow the Docker Engine API (v1.50) where a
+ * field is visible there, so the API log can show real-looking replies.
+ *
+ * WARNING: these records are persisted in IndexedDB (src/storage). Renaming or reshaping a field
+ * needs a schema version bump and an upgrade step there.
+ */
+
+import type { ImageConfig, Layer } from '../registry/types';
+
+export type { ImageConfig, Layer };
+
+/** A local image: what `docker image inspect` would describe. */
+export interface Image {
+  /** `sha256:<64 hex>`: digest of the image config. */
+  readonly Id: string;
+  /** `hello-world:latest` style familiar references. */
+  readonly RepoTags: readonly string[];
+  /** `hello-world@sha256:…` */
+  readonly RepoDigests: readonly string[];
+  /** RFC 3339 creation time from the image config. */
+  readonly Created: string;
+  /** Sum of the uncompressed layer sizes. */
+  readonly Size: number;
+  readonly Architecture: string;
+  readonly Os: string;
+  readonly DockerVersion: string;
+  readonly Config: ImageConfig;
+  readonly Layers: readonly Layer[];
+  /** Which simulated program runs for this image's default command (see daemon/programs). */
+  readonly program: string;
+}
+
+export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+
+/** One chunk of what a container wrote, kept for `docker logs` and replays. */
+export interface OutputChunk {
+  readonly stream: 'stdout' | 'stderr';
+  readonly data: string;
+}
+
+export interface ContainerState {
+  readonly Status: ContainerStatus;
+  readonly Running: boolean;
+  readonly Paused: boolean;
+  readonly ExitCode: number;
+  /** Epoch milliseconds; 0 when never started / never finished. */
+  readonly StartedAt: number;
+  readonly FinishedAt: number;
+}
+
+export interface Container {
+  /** 64 hex, no prefix. */
+  readonly Id: string;
+  /** Without docker's leading `/`. */
+  readonly Name: string;
+  /** The reference as the user typed it (`hello-world`, `ubuntu:22.04`). */
+  readonly Image: string;
+  /** `sha256:<64 hex>` of the image it was created from. */
+  readonly ImageID: string;
+  readonly Path: string;
+  readonly Args: readonly string[];
+  /** Epoch milliseconds. */
+  readonly Created: number;
+  readonly State: ContainerState;
+  readonly Config: {
+    readonly Hostname: string;
+    readonly Tty: boolean;
+    readonly OpenStdin: boolean;
+    readonly Env: readonly string[];
+    readonly WorkingDir: string;
+  };
+  readonly HostConfig: { readonly AutoRemove: boolean };
+  /** Which simulated program runs as PID 1. */
+  readonly program: string;
+  readonly output: readonly OutputChunk[];
+}
+
+/** Seeded generator state: every id, name and digest the daemon invents is drawn from here. */
+export interface RngState {
+  readonly seed: number;
+  /** How many draws so far: persisted so that a reload continues the same sequence. */
+  readonly counter: number;
+}
+
+export interface DaemonState {
+  /** Keyed by Image.Id. */
+  readonly images: Readonly<Record<string, Image>>;
+  /** Keyed by Container.Id. */
+  readonly containers: Readonly<Record<string, Container>>;
+  readonly rng: RngState;
+}
+
+/** Injected time: the daemon never reads a wall clock itself. */
+export interface Clock {
+  /** Epoch milliseconds. */
+  now(): number;
+}

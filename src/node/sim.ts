@@ -1,0 +1,119 @@
+/**
+ * `npm run -s sim -- [--seed N] [--now ISO-8601]`: the page's shell in a real terminal.
+ * A contract other tools rely on:
+ * - stdin a TTY: an interactive prompt, output played back at realistic speed;
+ * - stdin not a TTY (transcript mode): for each input line, the prompt and the line, then what a
+ *   terminal shows once the command has finished (stdout and stderr merged, progress collapsed to
+ *   its final state); exit 0 at EOF;
+ * - `--seed N`: reproducible ids and names; `--now T`: a virtual clock starting at T that moves
+ *   only when `sleep N` runs (and then at once).
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { newSession, promptFor, runLine } from '../shell/index';
+import type { Session, ShellHost, TimelineEntry } from '../shell/types';
+import { Screen } from '../tty/screen';
+
+interface Options {
+  readonly seed: number;
+  readonly now?: number;
+}
+
+function parseOptions(argv: readonly string[]): Options | string {
+  try {
+    const { values } = parseArgs({ args: [...argv], options: { seed: { type: 'string' }, now: { type: 'string' } }, strict: true });
+    const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 32) : Number(values.seed);
+    if (!Number.isInteger(seed) || seed < 0) return `sim: --seed wants a non-negative integer, got "${values.seed}"`;
+    if (values.now === undefined) return { seed };
+    const now = Date.parse(values.now);
+    if (Number.isNaN(now)) return `sim: --now wants an ISO-8601 time such as 2019-03-01T12:00:00Z, got "${values.now}"`;
+    return { seed, now };
+  } catch (e) {
+    return `sim: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+/** The shell's host: a virtual clock under `--now`, the machine's otherwise. */
+function makeHost(opts: Options): ShellHost {
+  if (opts.now === undefined) return { clock: { now: () => Date.now() } };
+  let t = opts.now;
+  return {
+    clock: { now: () => t },
+    advanceClock: (ms) => {
+      t += ms;
+    },
+  };
+}
+
+/** What a terminal shows once the command is done: the writes through a screen, line by line. */
+export function collapse(timeline: readonly TimelineEntry[]): string[] {
+  const screen = new Screen();
+  for (const e of timeline) if (e.kind === 'write') screen.write(e.text);
+  return screen.lines();
+}
+
+/** Transcript mode, as a pure function of the input so tests can drive it. */
+export function transcript(lines: readonly string[], opts: Options): string {
+  const host = makeHost(opts);
+  let session: Session = newSession(opts.seed);
+  let text = '';
+  for (const line of lines) {
+    text += `${promptFor(session)}${line}\n`;
+    const result = runLine(session, line, host);
+    session = result.session;
+    for (const l of collapse(result.timeline)) text += `${l}\n`;
+    if (result.exitRequested) break;
+  }
+  return text;
+}
+
+async function play(timeline: readonly TimelineEntry[], virtualClock: boolean): Promise<void> {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  for (const e of timeline) {
+    if (e.kind === 'write') (e.stream === 'stdout' ? process.stdout : process.stderr).write(e.text);
+    else if (e.kind === 'event' && e.event.durationMs > 0) await sleep(e.event.durationMs);
+    else if (e.kind === 'sleep' && !virtualClock) await sleep(e.ms);
+    else if (e.kind === 'clear') process.stdout.write('\x1b[H\x1b[2J');
+  }
+}
+
+async function interactive(opts: Options): Promise<void> {
+  const host = makeHost(opts);
+  let session: Session = newSession(opts.seed);
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
+  rl.setPrompt(promptFor(session));
+  rl.prompt();
+  for await (const line of rl) {
+    const result = runLine(session, line, host);
+    session = result.session;
+    rl.pause();
+    await play(result.timeline, opts.now !== undefined);
+    if (result.exitRequested) break;
+    rl.setPrompt(promptFor(session));
+    rl.resume();
+    rl.prompt();
+  }
+  rl.close();
+}
+
+async function readAll(): Promise<string[]> {
+  let data = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) data += chunk;
+  const lines = data.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines.map((l) => l.replace(/\r$/, ''));
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  if (typeof opts === 'string') {
+    process.stderr.write(`${opts}\n`);
+    process.exit(2);
+  }
+  if (process.stdin.isTTY) await interactive(opts);
+  else process.stdout.write(transcript(await readAll(), opts));
+}
+
+// Run only as a program, not when a test imports `transcript`.
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) void main();

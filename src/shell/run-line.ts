@@ -1,0 +1,106 @@
+/**
+ * One input line, start to finish: lex it, run its commands with bash's `;`/`&&`/`||` rules,
+ * and return the new session with everything to play back. Never throws.
+ */
+import { runDocker } from '../client/cli';
+import { BUILTINS } from './builtins';
+import { containerShellLine } from './container-shell';
+import { addToHistory } from './history';
+import { type SimpleCommand, splitCommands, tokenize } from './tokenize';
+import type { CommandResult, Session, ShellHost, TimelineEntry } from './types';
+
+const INCOMPLETE_TEXT: Record<string, string> = {
+  'single-quote': "bash: unexpected EOF while looking for matching `''\n",
+  'double-quote': 'bash: unexpected EOF while looking for matching `"\'\n',
+  backslash: '',
+  continuation: 'bash: syntax error: unexpected end of file\n',
+};
+
+/** Whether a command after `op` runs, given the status so far (bash's left-to-right and-or lists). */
+function shouldRun(op: SimpleCommand['op'], status: number): boolean {
+  return op === '&&' ? status === 0 : op === '||' ? status !== 0 : true;
+}
+
+export function runLine(session: Session, line: string, host: ShellHost): CommandResult {
+  try {
+    if (session.attached) return containerShellLine(session, line, host);
+    return hostLine(session, line, host);
+  } catch (e) {
+    // A bug must not take the terminal down: report it like a crashed program would.
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      session: { ...session, lastStatus: 1 },
+      timeline: [{ kind: 'write', stream: 'stderr', text: `dockyard: internal error: ${message}\n` }],
+      status: 1,
+    };
+  }
+}
+
+function hostLine(session: Session, line: string, host: ShellHost): CommandResult {
+  const history = addToHistory(session.history, line);
+  let current: Session = { ...session, history };
+  const timeline: TimelineEntry[] = [];
+  const finish = (status: number, exitRequested = false): CommandResult => ({
+    session: { ...current, lastStatus: status },
+    timeline,
+    status,
+    ...(exitRequested ? { exitRequested } : {}),
+  });
+  const lexed = tokenize(line, { status: session.lastStatus });
+  if (!lexed.ok) {
+    const text = 'error' in lexed ? `${lexed.error}\n` : (INCOMPLETE_TEXT[lexed.incomplete] ?? '');
+    if (text) timeline.push({ kind: 'write', stream: 'stderr', text });
+    return finish(2);
+  }
+  const commands = splitCommands(lexed.tokens);
+  if (commands.length === 0) return { session: current, timeline, status: session.lastStatus };
+  if (commands.some((c) => c.op === '|')) {
+    timeline.push({ kind: 'write', stream: 'stderr', text: 'dockyard: pipes are not supported in this shell yet\n' });
+    return finish(2);
+  }
+
+  let status = session.lastStatus;
+  let prevOp: SimpleCommand['op'] = null;
+  for (const cmd of commands) {
+    const runIt = shouldRun(prevOp, status);
+    prevOp = cmd.op;
+    if (!runIt) continue;
+    const first = cmd.words[0];
+    const last = cmd.words.at(-1);
+    if (!first || !last) continue;
+    // Expand `$?` per command, as bash does, so `false; echo $?` sees the `false`.
+    const relexed = tokenize(line.slice(first.start, last.end), { status });
+    const argv = relexed.ok ? splitCommands(relexed.tokens).flatMap((c) => c.words.map((w) => w.value)) : cmd.words.map((w) => w.value);
+    const [name, ...args] = argv;
+    if (name === undefined) continue;
+
+    if (name === 'docker') {
+      const result = runDocker(args, { state: current.daemon, now: host.clock.now(), tty: true });
+      current = { ...current, daemon: result.state };
+      timeline.push(...result.timeline);
+      status = result.status;
+      if (result.attached) {
+        // The rest of the line waits: the terminal now belongs to the container's shell.
+        current = { ...current, attached: { containerId: result.attached, history: [], lastStatus: 0 } };
+        return finish(status);
+      }
+      continue;
+    }
+    if (name === 'exit') {
+      timeline.push({ kind: 'write', stream: 'stdout', text: 'exit\n' });
+      return finish(args[0] !== undefined && /^\d+$/.test(args[0]) ? Number(args[0]) & 255 : status, true);
+    }
+    const builtin = BUILTINS[name];
+    if (builtin) {
+      status = builtin(args, {
+        history,
+        write: (e) => timeline.push(e),
+        ...(host.advanceClock ? { advanceClock: (ms: number) => host.advanceClock?.(ms) } : {}),
+      });
+      continue;
+    }
+    timeline.push({ kind: 'write', stream: 'stderr', text: `bash: ${name}: command not found\n` });
+    status = 127;
+  }
+  return finish(status);
+}

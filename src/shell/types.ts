@@ -1,0 +1,50 @@
+/**
+ * What a command line produces. The shell computes everything at once (the new state, what to
+ * print, the events), so the host can commit state *before* it plays the output back.
+ */
+import type { DaemonEvent } from '../daemon/events';
+import type { Clock, DaemonState } from '../daemon/types';
+
+/** One step of playback, in order. */
+export type TimelineEntry =
+  /** Text as a TTY receives it: `\n` line ends (the terminal maps them to CRLF), ANSI allowed. */
+  | { readonly kind: 'write'; readonly stream: 'stdout' | 'stderr'; readonly text: string }
+  /** A daemon event; playback dispatches it, then waits its `durationMs` scaled by the speed. */
+  | { readonly kind: 'event'; readonly event: DaemonEvent }
+  /** A real wait that speed does not scale (the `sleep` builtin). */
+  | { readonly kind: 'sleep'; readonly ms: number }
+  /** Clear the screen (the `clear` builtin). */
+  | { readonly kind: 'clear' };
+
+/** Everything that survives a reload. */
+export interface Session {
+  readonly daemon: DaemonState;
+  /** Host shell history, oldest first. */
+  readonly history: readonly string[];
+  /** `$?` */
+  readonly lastStatus: number;
+  /**
+   * Set while the terminal is attached to an interactive process in a container (`docker run -it
+   * ubuntu bash`): lines go to that shell until it exits.
+   */
+  readonly attached?: { readonly containerId: string; readonly history: readonly string[]; readonly lastStatus: number };
+}
+
+export interface CommandResult {
+  readonly session: Session;
+  readonly timeline: readonly TimelineEntry[];
+  /** Exit status of the line (the last command's). */
+  readonly status: number;
+  /** `exit` on the host shell: the sim ends; the page has nowhere to go and stays. */
+  readonly exitRequested?: boolean;
+}
+
+/** What the shell needs from whoever hosts it (the page or `npm run sim`). */
+export interface ShellHost {
+  readonly clock: Clock;
+  /**
+   * Moves a virtual clock forward (`sleep N` under `--now`). Absent for a real clock, where
+   * `sleep` instead waits during playback.
+   */
+  advanceClock?(ms: number): void;
+}
