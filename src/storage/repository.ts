@@ -1,0 +1,66 @@
+/**
+ * The storage room's contract: where a `Session` lives between page loads. The shell computes a
+ * whole command's result at once; the host commits it here *before* playing the output back
+ * (architecture principle 4), one transaction per command (principle 7).
+ */
+import type { Session } from '../shell/types';
+
+/** Which backend a store uses; `memory` means nothing survives a reload, and the UI should say so. */
+export type StoreKind = 'indexeddb' | 'memory';
+
+/**
+ * A place to keep the session.
+ *
+ * Semantics shared by every implementation (see `contract.suite.ts`):
+ * - `commit(prev, next)` trusts `prev` to be what was last committed (or loaded). It writes only
+ *   the difference, judged by reference identity: the daemon never mutates a record, it replaces
+ *   it, so a record `!==` its predecessor is written and a key missing from `next` is deleted.
+ * - `commit(null, next)` replaces everything stored (first save, or a reset).
+ * - A commit is atomic: after a failure, what `load` returns is the previous commit.
+ * - What was committed cannot be altered afterwards by mutating the objects passed in, and
+ *   mutating what `load` returned does not alter the store.
+ * - `load` returns records keyed as before, but not in the original key insertion order (IndexedDB
+ *   gives them back in key order): whoever lists them must sort, as docker does (by `Created`).
+ */
+export interface WorldStore {
+  readonly kind: StoreKind;
+  /** The saved session, or null on first visit. */
+  load(): Promise<Session | null>;
+  /** Persist what changed from `prev` to `next` in one transaction. */
+  commit(prev: Session | null, next: Session): Promise<void>;
+  /** Releases the backend. Idempotent; later `load`/`commit` reject with `StoreClosedError`. */
+  close(): void;
+}
+
+/**
+ * The browser refused to store more (IndexedDB's `QuotaExceededError`). The commit did not happen:
+ * the stored session is still the previous one. The UI should tell the learner (remove some
+ * containers, or free space) rather than fail silently.
+ */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+  constructor(options?: { cause?: unknown }) {
+    super('Storage is full: the browser refused to save the playground state.', options);
+  }
+}
+
+/** Why a store stopped working without anyone calling `close()` on it. */
+export type CloseReason =
+  /** A newer version of Dockyard (another tab) needs to upgrade the database: reload this tab. */
+  | 'blocking'
+  /** The browser closed the database abnormally (storage cleared, disk error). */
+  | 'terminated';
+
+/** The store was closed (by `close()` or for a `CloseReason`) and cannot load or commit any more. */
+export class StoreClosedError extends Error {
+  override readonly name = 'StoreClosedError';
+  constructor(readonly reason: CloseReason | 'closed') {
+    super(
+      reason === 'blocking'
+        ? 'Storage was handed to a newer version of Dockyard in another tab: reload this tab.'
+        : reason === 'terminated'
+          ? 'The browser closed the storage unexpectedly.'
+          : 'The store is closed.',
+    );
+  }
+}
