@@ -21,8 +21,9 @@ export function imageList(state: DaemonState): StepResult<readonly ImageSummary[
       Size: img.Size,
       Containers: -1,
     }))
-    // moby sorts newest first (sort.Reverse(byCreated)).
-    .sort((a, b) => b.Created - a.Created);
+    // moby sorts newest first (sort.Reverse(byCreated)); the id breaks ties so the order is the
+    // same after a reload, which brings records back in key order.
+    .sort((a, b) => b.Created - a.Created || (a.Id < b.Id ? 1 : -1));
   return ok(state, summaries);
 }
 

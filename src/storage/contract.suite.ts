@@ -67,6 +67,19 @@ export function worldStoreContract(name: string, harness: StoreHarness): void {
       store.close();
     });
 
+    it('keeps the container shell the terminal is attached to, and forgets it once left', async () => {
+      const store = await harness.fresh().open();
+      const s1 = sampleSession();
+      await store.commit(null, s1);
+      const s2 = { ...s1, attached: { containerId: 'c0ffee', history: ['ls'], lastStatus: 0 } };
+      await store.commit(s1, s2);
+      expect((await store.load())?.attached).toEqual(s2.attached);
+      const { attached: _left, ...s3 } = s2;
+      await store.commit(s2, s3);
+      expect((await store.load())?.attached).toBeUndefined();
+      store.close();
+    });
+
     it('writes only the records that changed', async () => {
       const store = await harness.fresh().open();
       const s1 = sampleSession();

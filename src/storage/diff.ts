@@ -32,6 +32,8 @@ export interface SessionChanges {
   readonly history: HistoryChanges | undefined;
   readonly rng: RngState | undefined;
   readonly lastStatus: number | undefined;
+  /** The container shell the terminal is attached to: `null` when it was left, `undefined` unchanged. */
+  readonly attached: Session['attached'] | null | undefined;
 }
 
 function diffRecords<T>(
@@ -83,6 +85,7 @@ export function diffSessions(prev: Session | null, next: Session): SessionChange
       history: { drop: 0, append: next.history.slice(), prevLength: 0 },
       rng: next.daemon.rng,
       lastStatus: next.lastStatus,
+      attached: next.attached ?? null,
     };
   }
   return {
@@ -92,6 +95,7 @@ export function diffSessions(prev: Session | null, next: Session): SessionChange
     history: prev.history === next.history ? undefined : diffHistory(prev.history, next.history),
     rng: prev.daemon.rng === next.daemon.rng ? undefined : next.daemon.rng,
     lastStatus: prev.lastStatus === next.lastStatus ? undefined : next.lastStatus,
+    attached: prev.attached === next.attached ? undefined : (next.attached ?? null),
   };
 }
 
@@ -105,6 +109,7 @@ export function isEmpty(c: SessionChanges): boolean {
     c.containers.delete.length === 0 &&
     (c.history === undefined || (c.history.drop === 0 && c.history.append.length === 0)) &&
     c.rng === undefined &&
-    c.lastStatus === undefined
+    c.lastStatus === undefined &&
+    c.attached === undefined
   );
 }

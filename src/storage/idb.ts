@@ -35,7 +35,7 @@ export const SCHEMA_VERSION = 1;
 export const DEFAULT_DB_NAME = 'dockyard';
 
 /** Keys of the `meta` store. */
-export type MetaKey = 'rng' | 'lastStatus' | 'schema';
+export type MetaKey = 'rng' | 'lastStatus' | 'attached' | 'schema';
 
 /** The persisted shape. Each store holds one entity; `meta` holds the session's scalars. */
 export interface DockyardDB extends DBSchema {
@@ -44,7 +44,7 @@ export interface DockyardDB extends DBSchema {
   /** Auto-incremented sequence numbers, so appending needs no key and dropping old lines is a range delete. */
   history: { key: number; value: string };
   /** `rng` → RngState, `lastStatus` → number, `schema` → the version whose upgrade last ran. */
-  meta: { key: MetaKey; value: RngState | number };
+  meta: { key: MetaKey; value: RngState | number | NonNullable<Session['attached']> };
 }
 
 type Db = IDBPDatabase<DockyardDB>;
@@ -176,12 +176,13 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<WorldSto
       // back to back, and the whole restore is one round of getAll calls.
       const tx = db.transaction(STORES, 'readonly');
       const meta = tx.objectStore('meta');
-      const [imageList, containerList, history, rng, lastStatus] = await Promise.all([
+      const [imageList, containerList, history, rng, lastStatus, attached] = await Promise.all([
         tx.objectStore('images').getAll(),
         tx.objectStore('containers').getAll(),
         tx.objectStore('history').getAll(),
         meta.get('rng'),
         meta.get('lastStatus'),
+        meta.get('attached'),
         tx.done,
       ]);
       // Every commit writes `rng`; without it nothing was ever saved.
@@ -194,6 +195,7 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<WorldSto
         daemon: { images, containers, rng },
         history,
         lastStatus: typeof lastStatus === 'number' ? lastStatus : 0,
+        ...(typeof attached === 'object' && 'containerId' in attached ? { attached } : {}),
       } satisfies Session;
     },
 
@@ -217,6 +219,8 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<WorldSto
         for (const container of changes.containers.put) pending.push(containers.put(container));
         if (changes.rng !== undefined) pending.push(meta.put(changes.rng, 'rng'));
         if (changes.lastStatus !== undefined) pending.push(meta.put(changes.lastStatus, 'lastStatus'));
+        if (changes.attached === null) pending.push(meta.delete('attached'));
+        else if (changes.attached !== undefined) pending.push(meta.put(changes.attached, 'attached'));
         if (changes.history !== undefined) pending.push(writeHistory(history, changes.history, changes.full));
       } catch (e) {
         // A request refused synchronously (e.g. DataCloneError): roll back what was queued.

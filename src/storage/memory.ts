@@ -17,6 +17,7 @@ export function createMemoryStore(): WorldStore {
   let history: string[] = [];
   let rng: RngState | null = null;
   let lastStatus = 0;
+  let attached: Session['attached'] | null = null;
   let closed = false;
 
   return {
@@ -30,6 +31,7 @@ export function createMemoryStore(): WorldStore {
         daemon: { images: Object.fromEntries(images), containers: Object.fromEntries(containers), rng },
         history,
         lastStatus,
+        ...(attached ? { attached } : {}),
       }) satisfies Session;
     },
 
@@ -57,6 +59,7 @@ export function createMemoryStore(): WorldStore {
       }
       if (nextRng !== undefined) rng = nextRng;
       if (changes.lastStatus !== undefined) lastStatus = changes.lastStatus;
+      if (changes.attached !== undefined) attached = structuredClone(changes.attached);
     },
 
     close() {
