@@ -1,0 +1,2 @@
+export { humanDuration } from './duration';
+export { formatGoG, humanSize, humanSizeWithPrecision } from './size';
