@@ -16,7 +16,10 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
-function benchCommand(argv: string[], state: ReturnType<typeof makeBigState>): { medianMs: number; lines: number } {
+function benchCommand(
+  argv: string[],
+  state: ReturnType<typeof makeBigState>,
+): { medianMs: number; lines: number } {
   const now = Date.now();
   let lines = 0;
   // Warm up the JIT the way a page does after its first few commands.
@@ -39,7 +42,9 @@ async function main(): Promise<void> {
     const { medianMs, lines } = benchCommand(argv, state);
     const ok = medianMs <= 5;
     failed ||= !ok;
-    console.log(`docker ${argv.join(' ').padEnd(8)} ${medianMs.toFixed(2).padStart(7)} ms  (${lines} lines)  target ≤5 ms  ${ok ? 'ok' : 'OVER'}`);
+    console.log(
+      `docker ${argv.join(' ').padEnd(8)} ${medianMs.toFixed(2).padStart(7)} ms  (${lines} lines)  target ≤5 ms  ${ok ? 'ok' : 'OVER'}`,
+    );
   }
   const restore = await benchRestore();
   const ok = restore.medianMs <= 300;

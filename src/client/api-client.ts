@@ -9,7 +9,9 @@ import { handle, ROUTES } from '../daemon/index';
 import type { DaemonState } from '../daemon/types';
 import type { Output } from './output';
 
-export type CallResult<R> = { readonly ok: true; readonly reply: R; readonly events: readonly DaemonEvent[] } | { readonly ok: false; readonly error: ApiError };
+export type CallResult<R> =
+  | { readonly ok: true; readonly reply: R; readonly events: readonly DaemonEvent[] }
+  | { readonly ok: false; readonly error: ApiError };
 
 /** Operations whose events the caller places itself, interleaved with what it prints. */
 const STREAMED: ReadonlySet<ApiOp> = new Set<ApiOp>(['ImageCreate', 'ContainerStart', 'ProcessExit']);
@@ -34,7 +36,13 @@ export class ApiClient {
     const result = handle(this.current, op, params, { now: this.now });
     this.current = result.state;
     if (!STREAMED.has(op)) for (const e of result.events) this.out.event(e);
-    const status = result.ok ? (method === 'POST' && op === 'ContainerCreate' ? 201 : method === 'DELETE' || op === 'ContainerStart' ? 204 : 200) : result.error.status;
+    const status = result.ok
+      ? method === 'POST' && op === 'ContainerCreate'
+        ? 201
+        : method === 'DELETE' || op === 'ContainerStart'
+          ? 204
+          : 200
+      : result.error.status;
     if (!result.ok) {
       // A failed streamed call still shows what it did before failing.
       if (STREAMED.has(op)) for (const e of result.events) this.out.event(e);

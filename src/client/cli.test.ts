@@ -43,18 +43,31 @@ describe('streams', () => {
     const help = docker('ps --help');
     expect(help.status).toBe(0);
     expect(help.text.startsWith('Usage:  docker ps [OPTIONS]\n')).toBe(true);
-    expect(help.text).toContain('Aliases:\n  docker container ls, docker container list, docker container ps, docker ps\n');
+    expect(help.text).toContain(
+      'Aliases:\n  docker container ls, docker container list, docker container ps, docker ps\n',
+    );
     expect(help.timeline.every((e) => e.kind !== 'write' || e.stream === 'stdout')).toBe(true);
   });
 
   it('puts the implicit pull of docker run on stderr and the container output on stdout', () => {
     const r = docker('run hello-world');
     const writes = r.timeline.flatMap((e) => (e.kind === 'write' ? [e] : []));
-    expect(writes[0]).toEqual({ kind: 'write', stream: 'stderr', text: "Unable to find image 'hello-world:latest' locally\n" });
-    expect(writes.filter((w) => w.stream === 'stdout').map((w) => w.text).join('')).toMatch(/^\nHello from Docker!\n/);
+    expect(writes[0]).toEqual({
+      kind: 'write',
+      stream: 'stderr',
+      text: "Unable to find image 'hello-world:latest' locally\n",
+    });
+    expect(
+      writes
+        .filter((w) => w.stream === 'stdout')
+        .map((w) => w.text)
+        .join(''),
+    ).toMatch(/^\nHello from Docker!\n/);
   });
 
   it('shows the help of a command reached through its management alias by that name', () => {
-    expect(docker('image ls --help').text.startsWith('Usage:  docker image ls [OPTIONS] [REPOSITORY[:TAG]]\n')).toBe(true);
+    expect(
+      docker('image ls --help').text.startsWith('Usage:  docker image ls [OPTIONS] [REPOSITORY[:TAG]]\n'),
+    ).toBe(true);
   });
 });

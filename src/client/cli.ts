@@ -28,7 +28,13 @@ export interface DockerEnv {
 
 export const CLIENT_VERSION = 'Docker version 28.2.2, build e6534b4';
 
-function usageError(out: Output, message: string, invokedAs: string, usage: string, hint: 'Run' | 'See' | 'SRun'): void {
+function usageError(
+  out: Output,
+  message: string,
+  invokedAs: string,
+  usage: string,
+  hint: 'Run' | 'See' | 'SRun',
+): void {
   out.errLine(message);
   out.errLine();
   out.errLine(`Usage:  ${invokedAs}${usage ? ` ${usage}` : ''}`);
@@ -39,17 +45,27 @@ function usageError(out: Output, message: string, invokedAs: string, usage: stri
 const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
 
 /** cobra validators as docker's cli/required.go words them (including 28.2.2's stray `S`). */
-function checkArgs(rule: ArgRule, n: number, cmd: string): { message: string; hint: 'Run' | 'See' | 'SRun' } | null {
+function checkArgs(
+  rule: ArgRule,
+  n: number,
+  cmd: string,
+): { message: string; hint: 'Run' | 'See' | 'SRun' } | null {
   switch (rule.kind) {
     case 'none':
       return n === 0 ? null : { message: `docker: '${cmd}' accepts no arguments`, hint: 'Run' };
     case 'min':
-      return n >= rule.n ? null : { message: `docker: '${cmd}' requires at least ${rule.n} ${plural(rule.n)}`, hint: 'See' };
+      return n >= rule.n
+        ? null
+        : { message: `docker: '${cmd}' requires at least ${rule.n} ${plural(rule.n)}`, hint: 'See' };
     case 'max':
       // Docker 28.2.2 really prints "SRun" here: a leftover in cli/required.go's format string.
-      return n <= rule.n ? null : { message: `docker: '${cmd}' requires at most ${rule.n} ${plural(rule.n)}`, hint: 'SRun' };
+      return n <= rule.n
+        ? null
+        : { message: `docker: '${cmd}' requires at most ${rule.n} ${plural(rule.n)}`, hint: 'SRun' };
     case 'exact':
-      return n === rule.n ? null : { message: `docker: '${cmd}' requires ${rule.n} ${plural(rule.n)}`, hint: 'Run' };
+      return n === rule.n
+        ? null
+        : { message: `docker: '${cmd}' requires ${rule.n} ${plural(rule.n)}`, hint: 'Run' };
     case 'any':
       return null;
   }
@@ -69,7 +85,12 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
   const out = new Output();
   const api = new ApiClient(env.state, env.now, out);
   let attached: string | undefined;
-  const done = (status: number): DockerRun => ({ state: api.state, timeline: out.timeline, status, ...(attached ? { attached } : {}) });
+  const done = (status: number): DockerRun => ({
+    state: api.state,
+    timeline: out.timeline,
+    status,
+    ...(attached ? { attached } : {}),
+  });
 
   const first = argv[0];
   if (first === undefined) {
@@ -85,7 +106,9 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
     return done(0);
   }
   if (first.startsWith('-')) {
-    const flag = first.startsWith('--') ? `unknown flag: ${first.split('=')[0]}` : `unknown shorthand flag: '${first[1]}' in ${first}`;
+    const flag = first.startsWith('--')
+      ? `unknown flag: ${first.split('=')[0]}`
+      : `unknown shorthand flag: '${first[1]}' in ${first}`;
     usageError(out, flag, 'docker', '[OPTIONS] COMMAND [ARG...]', 'Run');
     return done(125);
   }

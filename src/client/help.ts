@@ -24,7 +24,10 @@ export function commandHelp(spec: CommandSpec, invokedAs: string): string {
 
 export function groupHelp(group: CommandGroup): string {
   const subs = COMMANDS.flatMap((spec) =>
-    spec.paths.filter((p) => p[0] === group.name && p.length === 2).slice(0, 1).map((p) => [p[1] ?? '', spec.description] as const),
+    spec.paths
+      .filter((p) => p[0] === group.name && p.length === 2)
+      .slice(0, 1)
+      .map((p) => [p[1] ?? '', spec.description] as const),
   ).sort((a, b) => a[0].localeCompare(b[0]));
   return (
     `Usage:  docker ${group.name} COMMAND\n\n${group.description}\n\nCommands:\n${listing(subs)}\n` +
@@ -34,7 +37,9 @@ export function groupHelp(group: CommandGroup): string {
 
 export function overview(): string {
   const top = (spec: CommandSpec) => spec.paths.find((p) => p.length === 1)?.[0];
-  const common = COMMANDS.filter((s) => s.group === 'common' && top(s)).map((s) => [top(s) ?? '', s.description] as const);
+  const common = COMMANDS.filter((s) => s.group === 'common' && top(s)).map(
+    (s) => [top(s) ?? '', s.description] as const,
+  );
   const other = COMMANDS.filter((s) => s.group === 'other' && top(s))
     .map((s) => [top(s) ?? '', s.description] as const)
     .sort((a, b) => a[0].localeCompare(b[0]));

@@ -9,8 +9,16 @@ import type { CommandContext } from './spec';
 
 export type PullOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
-export function pullImage(ctx: CommandContext, ref: NamedReference, stream: 'stdout' | 'stderr', quiet = false): PullOutcome {
-  const res = ctx.api.call('ImageCreate', { fromImage: familiarName(ref), tag: ref.tag ?? ref.digest ?? 'latest' });
+export function pullImage(
+  ctx: CommandContext,
+  ref: NamedReference,
+  stream: 'stdout' | 'stderr',
+  quiet = false,
+): PullOutcome {
+  const res = ctx.api.call('ImageCreate', {
+    fromImage: familiarName(ref),
+    tag: ref.tag ?? ref.digest ?? 'latest',
+  });
   if (!res.ok) return { ok: false, message: res.error.message };
   const renderer = createJSONMessageRenderer({ tty: ctx.tty });
   for (const item of res.reply) {

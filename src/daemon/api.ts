@@ -19,8 +19,18 @@ export interface ApiError {
 }
 
 export type StepResult<R> =
-  | { readonly ok: true; readonly state: DaemonState; readonly events: readonly DaemonEvent[]; readonly reply: R }
-  | { readonly ok: false; readonly state: DaemonState; readonly events: readonly DaemonEvent[]; readonly error: ApiError };
+  | {
+      readonly ok: true;
+      readonly state: DaemonState;
+      readonly events: readonly DaemonEvent[];
+      readonly reply: R;
+    }
+  | {
+      readonly ok: false;
+      readonly state: DaemonState;
+      readonly events: readonly DaemonEvent[];
+      readonly error: ApiError;
+    };
 
 export interface ImageSummary {
   readonly Id: string;
@@ -100,7 +110,10 @@ export interface Api {
   ImageCreate: { params: { fromImage: string; tag: string }; reply: readonly PullStreamItem[] };
   ImageInspect: { params: { name: string }; reply: import('./types').Image };
   ImageDelete: { params: { name: string; force?: boolean }; reply: readonly ImageDeleteItem[] };
-  ContainerCreate: { params: ContainerCreateParams; reply: { readonly Id: string; readonly Warnings: readonly string[] } };
+  ContainerCreate: {
+    params: ContainerCreateParams;
+    reply: { readonly Id: string; readonly Warnings: readonly string[] };
+  };
   /** Runs the container's program; for programs that end on their own, to completion. */
   ContainerStart: { params: { id: string }; reply: null };
   ContainerWait: { params: { id: string }; reply: { readonly StatusCode: number } };
@@ -112,7 +125,10 @@ export interface Api {
   ContainerDelete: { params: { id: string; force?: boolean }; reply: null };
   SystemVersion: { params: Record<string, never>; reply: VersionReply };
   /** Not an Engine endpoint: an interactive PID 1 driven by the host shell has exited. */
-  ProcessExit: { params: { id: string; exitCode: number; output?: import('./types').Container['output'] }; reply: null };
+  ProcessExit: {
+    params: { id: string; exitCode: number; output?: import('./types').Container['output'] };
+    reply: null;
+  };
 }
 
 export type ApiOp = keyof Api;

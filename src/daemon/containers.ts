@@ -29,15 +29,24 @@ export function containerCreate(
   const names = new Set(Object.values(state.containers).map((c) => c.Name));
   if (params.name !== undefined && params.name !== '') {
     if (!VALID_CONTAINER_NAME.test(params.name)) {
-      return fail(state, 400, `Invalid container name (${params.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+      return fail(
+        state,
+        400,
+        `Invalid container name (${params.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+      );
     }
     const name = params.name.replace(/^\//, '');
     const holder = Object.values(state.containers).find((c) => c.Name === name);
     if (holder) {
-      return fail(state, 409, `Conflict. The container name "/${name}" is already in use by container "${holder.Id}". You have to remove (or rename) that container to be able to reuse that name.`);
+      return fail(
+        state,
+        409,
+        `Conflict. The container name "/${name}" is already in use by container "${holder.Id}". You have to remove (or rename) that container to be able to reuse that name.`,
+      );
     }
   }
-  const entrypoint = params.Entrypoint && params.Entrypoint.length > 0 ? params.Entrypoint : (img.Config.Entrypoint ?? []);
+  const entrypoint =
+    params.Entrypoint && params.Entrypoint.length > 0 ? params.Entrypoint : (img.Config.Entrypoint ?? []);
   const cmd = params.Cmd && params.Cmd.length > 0 ? params.Cmd : (img.Config.Cmd ?? []);
   const argv = [...entrypoint, ...cmd];
   const [path, ...args] = argv;
@@ -66,12 +75,18 @@ export function containerCreate(
     program: img.program,
     output: [],
   };
-  const events: DaemonEvent[] = [{ type: 'container.created', id, name, image: params.Image, durationMs: 60 }];
+  const events: DaemonEvent[] = [
+    { type: 'container.created', id, name, image: params.Image, durationMs: 60 },
+  ];
   return ok({ ...withContainer(state, container), rng: rng.state }, { Id: id, Warnings: [] }, events);
 }
 
 /** `POST /containers/{id}/start`: runs PID 1; a program that ends on its own runs to its end. */
-export function containerStart(state: DaemonState, params: { id: string }, ctx: StepContext): StepResult<null> {
+export function containerStart(
+  state: DaemonState,
+  params: { id: string },
+  ctx: StepContext,
+): StepResult<null> {
   const c = findContainer(state, params.id);
   if (!c) return fail(state, 404, noSuchContainer(params.id));
   if (c.State.Running) return ok(state, null);
@@ -87,7 +102,14 @@ export function containerStart(state: DaemonState, params: { id: string }, ctx: 
   const started: DaemonEvent = { type: 'container.started', id: c.Id, durationMs: 80 };
   const running: Container = {
     ...c,
-    State: { Status: 'running', Running: true, Paused: false, ExitCode: 0, StartedAt: ctx.now, FinishedAt: 0 },
+    State: {
+      Status: 'running',
+      Running: true,
+      Paused: false,
+      ExitCode: 0,
+      StartedAt: ctx.now,
+      FinishedAt: 0,
+    },
   };
   if (c.Config.Tty && c.Config.OpenStdin && isInteractiveShell(c.program, c.Path)) {
     // An interactive shell waits for its terminal; the host shell drives it until it exits.
@@ -117,7 +139,13 @@ export function exited(
 ): StepResult<null> {
   const events: DaemonEvent[] = [...before];
   output.forEach((chunk, i) => {
-    events.push({ type: 'container.output', id: c.Id, stream: chunk.stream, data: chunk.data, durationMs: i === 0 ? durationMs : 0 });
+    events.push({
+      type: 'container.output',
+      id: c.Id,
+      stream: chunk.stream,
+      data: chunk.data,
+      durationMs: i === 0 ? durationMs : 0,
+    });
   });
   events.push({ type: 'container.exited', id: c.Id, exitCode, durationMs: 30 });
   if (c.HostConfig.AutoRemove) {
@@ -128,13 +156,23 @@ export function exited(
   }
   const done: Container = {
     ...c,
-    State: { ...c.State, Status: 'exited', Running: false, Paused: false, ExitCode: exitCode, FinishedAt: ctx.now },
+    State: {
+      ...c.State,
+      Status: 'exited',
+      Running: false,
+      Paused: false,
+      ExitCode: exitCode,
+      FinishedAt: ctx.now,
+    },
     output: [...c.output, ...output],
   };
   return ok(withContainer(state, done), null, events);
 }
 
-export function containerWait(state: DaemonState, params: { id: string }): StepResult<{ readonly StatusCode: number }> {
+export function containerWait(
+  state: DaemonState,
+  params: { id: string },
+): StepResult<{ readonly StatusCode: number }> {
   const c = findContainer(state, params.id);
   if (!c) return fail(state, 404, noSuchContainer(params.id));
   if (c.State.Running) return fail(state, 409, `container ${c.Id} is still running`);
@@ -181,11 +219,18 @@ export function containerInspect(state: DaemonState, params: { id: string }): St
   return c ? ok(state, c) : fail(state, 404, noSuchContainer(params.id));
 }
 
-export function containerDelete(state: DaemonState, params: { id: string; force?: boolean }): StepResult<null> {
+export function containerDelete(
+  state: DaemonState,
+  params: { id: string; force?: boolean },
+): StepResult<null> {
   const c = findContainer(state, params.id);
   if (!c) return fail(state, 404, noSuchContainer(params.id));
   if (c.State.Running && !params.force) {
-    return fail(state, 409, `cannot remove container "${params.id}": container is running: stop the container before removing or force remove`);
+    return fail(
+      state,
+      409,
+      `cannot remove container "${params.id}": container is running: stop the container before removing or force remove`,
+    );
   }
   const containers = { ...state.containers };
   delete containers[c.Id];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import words from './names-words.json';
-import { emptyDaemon, handle } from './index';
 import type { Api, ApiOp } from './api';
+import { emptyDaemon, handle } from './index';
+import words from './names-words.json';
 import type { DaemonState } from './types';
 
 const NOW = Date.parse('2019-03-15T12:00:00Z');
@@ -22,7 +22,9 @@ const pulled = () => must(emptyDaemon(7), 'ImageCreate', { fromImage: 'hello-wor
 describe('ImageCreate (pull)', () => {
   it('streams the 2019 hello-world pull and stores the image', () => {
     const r = must(emptyDaemon(), 'ImageCreate', { fromImage: 'hello-world', tag: 'latest' });
-    const statuses = r.reply.map((i) => (i.message.id ? `${i.message.id}: ${i.message.status}` : i.message.status));
+    const statuses = r.reply.map((i) =>
+      i.message.id ? `${i.message.id}: ${i.message.status}` : i.message.status,
+    );
     expect(statuses[0]).toBe('latest: Pulling from library/hello-world');
     expect(statuses).toContain('1b930d010525: Pulling fs layer');
     expect(statuses.filter((s) => s.startsWith('1b930d010525: ')).at(-1)).toBe('1b930d010525: Pull complete');
@@ -51,7 +53,9 @@ describe('ImageCreate (pull)', () => {
   it('shows a shared layer as Already exists when another tag of the same image is pulled', () => {
     const s = must(emptyDaemon(), 'ImageCreate', { fromImage: 'ubuntu', tag: 'latest' }).state;
     const r = must(s, 'ImageCreate', { fromImage: 'ubuntu', tag: '20.04' });
-    expect(r.reply.map((i) => `${i.message.id ?? ''}:${i.message.status}`)).toContain('7b1a6ab2e44d:Already exists');
+    expect(r.reply.map((i) => `${i.message.id ?? ''}:${i.message.status}`)).toContain(
+      '7b1a6ab2e44d:Already exists',
+    );
     expect(Object.values(r.state.images)[0]?.RepoTags).toEqual(['ubuntu:latest', 'ubuntu:20.04']);
   });
 
@@ -61,7 +65,9 @@ describe('ImageCreate (pull)', () => {
       "pull access denied for nosuchthing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied",
     );
     const unknown = call(emptyDaemon(), 'ImageCreate', { fromImage: 'ubuntu', tag: 'nope' });
-    expect(unknown.ok || unknown.error.message).toBe('manifest for ubuntu:nope not found: manifest unknown: manifest unknown');
+    expect(unknown.ok || unknown.error.message).toBe(
+      'manifest for ubuntu:nope not found: manifest unknown: manifest unknown',
+    );
   });
 });
 
@@ -85,21 +91,32 @@ describe('containers', () => {
     const started = must(created.state, 'ContainerStart', { id }, NOW + 1000);
     const output = started.events.flatMap((e) => (e.type === 'container.output' ? [e.data] : [])).join('');
     expect(output).toContain('Hello from Docker!');
-    expect(output).toContain(' 2. The Docker daemon pulled the "hello-world" image from the Docker Hub.\n    (amd64)\n');
+    expect(output).toContain(
+      ' 2. The Docker daemon pulled the "hello-world" image from the Docker Hub.\n    (amd64)\n',
+    );
     expect(started.events.at(-1)).toMatchObject({ type: 'container.exited', exitCode: 0 });
     expect(must(started.state, 'ContainerWait', { id }).reply.StatusCode).toBe(0);
 
     const later = NOW + 1000 + 7 * 60_000;
     expect(must(started.state, 'ContainerList', {}, later).reply).toEqual([]);
     const [row] = must(started.state, 'ContainerList', { all: true }, later).reply;
-    expect(row).toMatchObject({ Image: 'hello-world', Command: '/hello', Status: 'Exited (0) 7 minutes ago', Names: [`/${c?.Name}`] });
+    expect(row).toMatchObject({
+      Image: 'hello-world',
+      Command: '/hello',
+      Status: 'Exited (0) 7 minutes ago',
+      Names: [`/${c?.Name}`],
+    });
   });
 
   it('gives the same names and ids for the same seed', () => {
     const a = must(pulled(), 'ContainerCreate', { Image: 'hello-world' });
     const b = must(pulled(), 'ContainerCreate', { Image: 'hello-world' });
     expect(a.reply.Id).toBe(b.reply.Id);
-    const other = must(must(emptyDaemon(8), 'ImageCreate', { fromImage: 'hello-world', tag: 'latest' }).state, 'ContainerCreate', { Image: 'hello-world' });
+    const other = must(
+      must(emptyDaemon(8), 'ImageCreate', { fromImage: 'hello-world', tag: 'latest' }).state,
+      'ContainerCreate',
+      { Image: 'hello-world' },
+    );
     expect(other.reply.Id).not.toBe(a.reply.Id);
   });
 
@@ -107,7 +124,9 @@ describe('containers', () => {
     const missing = call(emptyDaemon(), 'ContainerCreate', { Image: 'hello-world', name: 'bad name' });
     expect(missing.ok || missing.error.message).toBe('No such image: hello-world:latest');
     const bad = call(pulled(), 'ContainerCreate', { Image: 'hello-world', name: 'bad name' });
-    expect(bad.ok || bad.error.message).toBe('Invalid container name (bad name), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed');
+    expect(bad.ok || bad.error.message).toBe(
+      'Invalid container name (bad name), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed',
+    );
     const first = must(pulled(), 'ContainerCreate', { Image: 'hello-world', name: 'web' });
     const taken = call(first.state, 'ContainerCreate', { Image: 'hello-world', name: 'web' });
     expect(taken.ok || [taken.error.status, taken.error.message]).toEqual([

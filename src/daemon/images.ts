@@ -51,13 +51,19 @@ function layerMessages(layer: Layer): PullStreamItem[] {
   };
   const downloadMs = Math.max(120, layer.compressedSize / BYTES_PER_MS);
   for (const f of [0.35, 0.7, 1]) {
-    push('Downloading', downloadMs / 3, { current: Math.round(layer.compressedSize * f), total: layer.compressedSize });
+    push('Downloading', downloadMs / 3, {
+      current: Math.round(layer.compressedSize * f),
+      total: layer.compressedSize,
+    });
   }
   push('Verifying Checksum', 40);
   push('Download complete', 20);
   const extractMs = Math.max(80, layer.size / (BYTES_PER_MS * 4));
   for (const f of [0.5, 1]) {
-    push('Extracting', extractMs / 2, { current: Math.round(layer.compressedSize * f), total: layer.compressedSize });
+    push('Extracting', extractMs / 2, {
+      current: Math.round(layer.compressedSize * f),
+      total: layer.compressedSize,
+    });
   }
   push('Pull complete', 30);
   return items;
@@ -79,21 +85,42 @@ export function imageCreate(
       found.reason === 'denied'
         ? `pull access denied for ${familiarName(ref)}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`
         : `manifest for ${familiarString(ref)} not found: manifest unknown: manifest unknown`;
-    return fail(state, 404, message, [{ type: 'registry.manifest', registry: ref.domain, repository: ref.path, tag, digest: '', durationMs: MANIFEST_MS }]);
+    return fail(state, 404, message, [
+      {
+        type: 'registry.manifest',
+        registry: ref.domain,
+        repository: ref.path,
+        tag,
+        digest: '',
+        durationMs: MANIFEST_MS,
+      },
+    ]);
   }
   const remote = found.image;
   const tagged = familiarString(ref);
   const digestRef = `${familiarName(ref)}@${remote.manifestDigest}`;
   const items: PullStreamItem[] = [];
-  const note = (status: string, event: DaemonEvent) => items.push({ message: { status, delayMs: event.durationMs }, event });
+  const note = (status: string, event: DaemonEvent) =>
+    items.push({ message: { status, delayMs: event.durationMs }, event });
 
-  note(`${tag}: Pulling from ${ref.path}`, { type: 'registry.manifest', registry: ref.domain, repository: ref.path, tag, digest: remote.manifestDigest, durationMs: MANIFEST_MS });
+  note(`${tag}: Pulling from ${ref.path}`, {
+    type: 'registry.manifest',
+    registry: ref.domain,
+    repository: ref.path,
+    tag,
+    digest: remote.manifestDigest,
+    durationMs: MANIFEST_MS,
+  });
   const pulled: DaemonEvent = { type: 'image.pulled', image: remote.id, ref: tagged, durationMs: 0 };
   if (state.images[remote.id]?.RepoTags.includes(tagged)) {
     // Nothing to fetch: the manifest is still resolved, then the daemon says so.
     note(`Digest: ${remote.manifestDigest}`, pulled);
     note(`Status: Image is up to date for ${tagged}`, pulled);
-    return ok(state, items, items.map((i) => i.event));
+    return ok(
+      state,
+      items,
+      items.map((i) => i.event),
+    );
   }
 
   const local = new Set(Object.values(state.images).flatMap((img) => img.Layers.map((l) => l.digest)));
@@ -101,9 +128,15 @@ export function imageCreate(
   for (const layer of remote.layers) {
     const id = shortId(layer.digest);
     if (local.has(layer.digest)) {
-      items.push({ message: { status: 'Already exists', id }, event: { type: 'layer.done', layer: id, status: 'Already exists', durationMs: 0 } });
+      items.push({
+        message: { status: 'Already exists', id },
+        event: { type: 'layer.done', layer: id, status: 'Already exists', durationMs: 0 },
+      });
     } else {
-      items.push({ message: { status: 'Pulling fs layer', id }, event: { type: 'layer.progress', layer: id, status: 'Pulling fs layer', durationMs: 0 } });
+      items.push({
+        message: { status: 'Pulling fs layer', id },
+        event: { type: 'layer.progress', layer: id, status: 'Pulling fs layer', durationMs: 0 },
+      });
     }
   }
   for (const layer of fresh) items.push(...layerMessages(layer));
@@ -113,13 +146,17 @@ export function imageCreate(
   // The tag moves to the pulled image: take it off whichever image had it before.
   const images: Record<string, Image> = {};
   for (const [id, img] of Object.entries(state.images)) {
-    images[id] = img.RepoTags.includes(tagged) ? { ...img, RepoTags: img.RepoTags.filter((t) => t !== tagged) } : img;
+    images[id] = img.RepoTags.includes(tagged)
+      ? { ...img, RepoTags: img.RepoTags.filter((t) => t !== tagged) }
+      : img;
   }
   const prev = images[remote.id];
   images[remote.id] = {
     Id: remote.id,
     RepoTags: [...(prev?.RepoTags ?? []), tagged],
-    RepoDigests: prev?.RepoDigests.includes(digestRef) ? prev.RepoDigests : [...(prev?.RepoDigests ?? []), digestRef],
+    RepoDigests: prev?.RepoDigests.includes(digestRef)
+      ? prev.RepoDigests
+      : [...(prev?.RepoDigests ?? []), digestRef],
     Created: remote.created,
     Size: remote.layers.reduce((sum, l) => sum + l.size, 0),
     Architecture: remote.architecture,
@@ -129,7 +166,11 @@ export function imageCreate(
     Layers: remote.layers,
     program: remote.program,
   };
-  return ok({ ...state, images }, items, items.map((i) => i.event));
+  return ok(
+    { ...state, images },
+    items,
+    items.map((i) => i.event),
+  );
 }
 
 /** Names of the repository a familiar reference belongs to: `hello-world:latest` → `hello-world`. */
@@ -149,7 +190,10 @@ function isSingleReference(tags: readonly string[], digests: readonly string[]):
 }
 
 /** `DELETE /images/{name}`: moby's ImageDelete, conflicts and all. */
-export function imageDelete(state: DaemonState, params: { name: string; force?: boolean }): StepResult<readonly ImageDeleteItem[]> {
+export function imageDelete(
+  state: DaemonState,
+  params: { name: string; force?: boolean },
+): StepResult<readonly ImageDeleteItem[]> {
   const { name, force = false } = params;
   const img = findImage(state, name);
   if (!img) return fail(state, 404, noSuchImage(name));
@@ -158,7 +202,10 @@ export function imageDelete(state: DaemonState, params: { name: string; force?: 
   const stopped = users.find((c) => !c.State.Running);
   const records: ImageDeleteItem[] = [];
   const hex = name.replace(/^sha256:/, '');
-  const byId = /^[a-f0-9]+$/.test(hex) && img.Id.slice(7).startsWith(hex) && !img.RepoTags.includes(normalizeTagged(name) ?? '');
+  const byId =
+    /^[a-f0-9]+$/.test(hex) &&
+    img.Id.slice(7).startsWith(hex) &&
+    !img.RepoTags.includes(normalizeTagged(name) ?? '');
   let tags = img.RepoTags;
   let digests = img.RepoDigests;
   const id12 = shortId(img.Id);
@@ -167,7 +214,11 @@ export function imageDelete(state: DaemonState, params: { name: string; force?: 
     const tagged = normalizeTagged(name) ?? name;
     const user = users[0];
     if (!force && isSingleReference(tags, digests) && user) {
-      return fail(state, 409, `conflict: unable to remove repository reference "${name}" (must force) - container ${shortId(user.Id)} is using its referenced image ${id12}`);
+      return fail(
+        state,
+        409,
+        `conflict: unable to remove repository reference "${name}" (must force) - container ${shortId(user.Id)} is using its referenced image ${id12}`,
+      );
     }
     tags = tags.filter((t) => t !== tagged);
     records.push({ Untagged: tagged });
@@ -178,17 +229,31 @@ export function imageDelete(state: DaemonState, params: { name: string; force?: 
       digests = digests.filter((d) => repoOf(d) !== repo);
     }
     if (tags.length + digests.length > 0) {
-      return ok(withImage(state, { ...img, RepoTags: tags, RepoDigests: digests }), records, [{ type: 'image.untagged', ref: tagged, durationMs: 0 }]);
+      return ok(withImage(state, { ...img, RepoTags: tags, RepoDigests: digests }), records, [
+        { type: 'image.untagged', ref: tagged, durationMs: 0 },
+      ]);
     }
   } else {
     if (running) {
-      return fail(state, 409, `conflict: unable to delete ${id12} (cannot be forced) - image is being used by running container ${shortId(running.Id)}`);
+      return fail(
+        state,
+        409,
+        `conflict: unable to delete ${id12} (cannot be forced) - image is being used by running container ${shortId(running.Id)}`,
+      );
     }
     if (!force && !isSingleReference(tags, digests) && tags.length + digests.length > 0) {
-      return fail(state, 409, `conflict: unable to delete ${id12} (must be forced) - image is referenced in multiple repositories`);
+      return fail(
+        state,
+        409,
+        `conflict: unable to delete ${id12} (must be forced) - image is referenced in multiple repositories`,
+      );
     }
     if (!force && stopped) {
-      return fail(state, 409, `conflict: unable to delete ${id12} (must be forced) - image is being used by stopped container ${shortId(stopped.Id)}`);
+      return fail(
+        state,
+        409,
+        `conflict: unable to delete ${id12} (must be forced) - image is being used by stopped container ${shortId(stopped.Id)}`,
+      );
     }
     for (const ref of [...tags, ...digests]) records.push({ Untagged: ref });
   }
@@ -202,7 +267,8 @@ export function imageDelete(state: DaemonState, params: { name: string; force?: 
   const stillUsed = new Set(Object.values(images).flatMap((i) => i.Layers.map((l) => l.diffId)));
   // A one-layer chain's id is its diff id; deeper chains are not modelled yet.
   const first = img.Layers[0];
-  if (first && img.Layers.length === 1 && !stillUsed.has(first.diffId)) records.push({ Deleted: first.diffId });
+  if (first && img.Layers.length === 1 && !stillUsed.has(first.diffId))
+    records.push({ Deleted: first.diffId });
   return ok({ ...state, images }, records, [{ type: 'image.deleted', image: img.Id, durationMs: 0 }]);
 }
 

@@ -3,7 +3,15 @@
  * The client never reaches into the state; it calls operations by their Engine API names.
  */
 import type { Api, ApiOp, StepContext, StepResult, VersionReply } from './api';
-import { containerCreate, containerDelete, containerInspect, containerList, containerStart, containerWait, processExit } from './containers';
+import {
+  containerCreate,
+  containerDelete,
+  containerInspect,
+  containerList,
+  containerStart,
+  containerWait,
+  processExit,
+} from './containers';
 import { imageCreate, imageDelete, imageInspect, imageList } from './images';
 import { newRng } from './rng';
 import { ok } from './step';
@@ -31,7 +39,13 @@ export const ENGINE_VERSION: VersionReply = {
   BuildTime: '2025-05-30T12:07:26.000000000+00:00',
 };
 
-type Handlers = { [K in ApiOp]: (state: DaemonState, params: Api[K]['params'], ctx: StepContext) => StepResult<Api[K]['reply']> };
+type Handlers = {
+  [K in ApiOp]: (
+    state: DaemonState,
+    params: Api[K]['params'],
+    ctx: StepContext,
+  ) => StepResult<Api[K]['reply']>;
+};
 
 const handlers: Handlers = {
   ImageList: (s) => imageList(s),
@@ -65,10 +79,20 @@ export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: st
 };
 
 /** Runs one operation. Never throws: a bug in a step becomes a 500, as a daemon panic would. */
-export function handle<K extends ApiOp>(state: DaemonState, op: K, params: Api[K]['params'], ctx: StepContext): StepResult<Api[K]['reply']> {
+export function handle<K extends ApiOp>(
+  state: DaemonState,
+  op: K,
+  params: Api[K]['params'],
+  ctx: StepContext,
+): StepResult<Api[K]['reply']> {
   try {
     return (handlers[op] as Handlers[K])(state, params, ctx);
   } catch (e) {
-    return { ok: false, state, events: [], error: { status: 500, message: e instanceof Error ? e.message : String(e) } };
+    return {
+      ok: false,
+      state,
+      events: [],
+      error: { status: 500, message: e instanceof Error ? e.message : String(e) },
+    };
   }
 }

@@ -24,6 +24,8 @@ describe('names', () => {
   });
 
   it('falls back to the short id after six collisions', () => {
-    expect(generateName(new RngCursor({ seed: 1, counter: 0 }), () => true, 'abcdef0123456789'.repeat(4))).toBe('abcdef012345');
+    expect(
+      generateName(new RngCursor({ seed: 1, counter: 0 }), () => true, 'abcdef0123456789'.repeat(4)),
+    ).toBe('abcdef012345');
   });
 });

@@ -81,9 +81,13 @@ const COREUTILS: Readonly<Record<string, Program>> = {
   hostname: (ctx) => out(`${ctx.hostname}\n`),
   whoami: () => out('root\n'),
   pwd: () => out('/\n'),
-  uname: (ctx) => out(ctx.argv.includes('-a') ? `Linux ${ctx.hostname} 6.8.0-dockyard #1 SMP x86_64 GNU/Linux\n` : 'Linux\n'),
+  uname: (ctx) =>
+    out(
+      ctx.argv.includes('-a') ? `Linux ${ctx.hostname} 6.8.0-dockyard #1 SMP x86_64 GNU/Linux\n` : 'Linux\n',
+    ),
   env: (ctx) => out(`${[...ctx.env, `HOSTNAME=${ctx.hostname}`, 'HOME=/root'].join('\n')}\n`),
-  ls: () => out('bin\nboot\ndev\netc\nhome\nlib\nmedia\nmnt\nopt\nproc\nroot\nrun\nsbin\nsrv\nsys\ntmp\nusr\nvar\n'),
+  ls: () =>
+    out('bin\nboot\ndev\netc\nhome\nlib\nmedia\nmnt\nopt\nproc\nroot\nrun\nsbin\nsrv\nsys\ntmp\nusr\nvar\n'),
 };
 
 /** Which binaries each image family's filesystem holds, by absolute path. */

@@ -7,7 +7,12 @@ export function ok<R>(state: DaemonState, reply: R, events: readonly DaemonEvent
   return { ok: true, state, events, reply };
 }
 
-export function fail<R>(state: DaemonState, status: number, message: string, events: readonly DaemonEvent[] = []): StepResult<R> {
+export function fail<R>(
+  state: DaemonState,
+  status: number,
+  message: string,
+  events: readonly DaemonEvent[] = [],
+): StepResult<R> {
   const error: ApiError = { status, message };
   return { ok: false, state, events, error };
 }

@@ -31,7 +31,14 @@ export interface Image {
   readonly program: string;
 }
 
-export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+export type ContainerStatus =
+  | 'created'
+  | 'running'
+  | 'paused'
+  | 'restarting'
+  | 'removing'
+  | 'exited'
+  | 'dead';
 
 /** One chunk of what a container wrote, kept for `docker logs` and replays. */
 export interface OutputChunk {
@@ -44,7 +51,7 @@ export interface ContainerState {
   readonly Running: boolean;
   readonly Paused: boolean;
   readonly ExitCode: number;
-  /** Epoch milliseconds; 0 when never started / never finished. */
+  /** Epoch milliseconds; 0 (like Go's zero time) when never started / never finished. */
   readonly StartedAt: number;
   readonly FinishedAt: number;
 }

@@ -32,7 +32,15 @@ const HELLO = [
 describe('npm run sim, transcript mode', () => {
   it('plays the seed walkthrough as Docker 28 prints it', () => {
     const out = transcript(
-      ['docker images', 'docker run hello-world', 'docker images', 'sleep 420', 'docker ps -a', 'docker ps', 'docker run hello-world'],
+      [
+        'docker images',
+        'docker run hello-world',
+        'docker images',
+        'sleep 420',
+        'docker ps -a',
+        'docker ps',
+        'docker run hello-world',
+      ],
       { seed: 42, now: Date.parse('2019-03-15T12:00:00Z') },
     ).split('\n');
     const expected = [
@@ -53,9 +61,13 @@ describe('npm run sim, transcript mode', () => {
     ];
     expect(out.slice(0, expected.length)).toEqual(expected);
     const [header, row, ...rest] = out.slice(expected.length);
-    expect(header).toBe('CONTAINER ID   IMAGE         COMMAND    CREATED         STATUS                     PORTS     NAMES');
+    expect(header).toBe(
+      'CONTAINER ID   IMAGE         COMMAND    CREATED         STATUS                     PORTS     NAMES',
+    );
     // The name is drawn from the seed: check its shape and that the columns line up under the header.
-    expect(row).toMatch(/^[a-f0-9]{12} {3}hello-world {3}"\/hello" {3}7 minutes ago {3}Exited \(0\) 7 minutes ago {13}[a-z]+_[a-z]+$/);
+    expect(row).toMatch(
+      /^[a-f0-9]{12} {3}hello-world {3}"\/hello" {3}7 minutes ago {3}Exited \(0\) 7 minutes ago {13}[a-z]+_[a-z]+$/,
+    );
     expect(rest.slice(0, 3)).toEqual([
       `${P}docker ps`,
       'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES',
@@ -67,7 +79,10 @@ describe('npm run sim, transcript mode', () => {
 
   it('gives the same container names for the same seed, and others for another', () => {
     const names = (seed: number) =>
-      transcript(['docker run hello-world', 'docker ps -a'], { seed, now: 0 })
+      transcript(['docker run hello-world', 'docker ps -a'], {
+        seed,
+        now: Date.parse('2020-06-01T00:00:00Z'),
+      })
         .split('\n')
         .filter((l) => /Exited/.test(l));
     expect(names(5)).toEqual(names(5));
@@ -75,13 +90,19 @@ describe('npm run sim, transcript mode', () => {
   });
 
   it('advances the virtual clock only with sleep', () => {
-    const out = transcript(['docker run hello-world', 'docker ps -a', 'sleep 90', 'docker ps -a'], { seed: 1, now: 0 });
+    const out = transcript(['docker run hello-world', 'docker ps -a', 'sleep 90', 'docker ps -a'], {
+      seed: 1,
+      now: Date.parse('2020-06-01T00:00:00Z'),
+    });
     expect(out).toContain('Less than a second ago   Exited (0) Less than a second ago');
     expect(out).toContain('About a minute ago   Exited (0) About a minute ago');
   });
 
   it('answers unknown programs and bad input as bash and docker do', () => {
-    const out = transcript(['foo', 'echo $?', 'docker run', 'echo $?', "echo 'unterminated"], { seed: 1, now: 0 });
+    const out = transcript(['foo', 'echo $?', 'docker run', 'echo $?', "echo 'unterminated"], {
+      seed: 1,
+      now: Date.parse('2020-06-01T00:00:00Z'),
+    });
     expect(out).toBe(
       [
         `${P}foo`,

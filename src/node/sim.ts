@@ -21,12 +21,18 @@ interface Options {
 
 function parseOptions(argv: readonly string[]): Options | string {
   try {
-    const { values } = parseArgs({ args: [...argv], options: { seed: { type: 'string' }, now: { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args: [...argv],
+      options: { seed: { type: 'string' }, now: { type: 'string' } },
+      strict: true,
+    });
     const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 32) : Number(values.seed);
-    if (!Number.isInteger(seed) || seed < 0) return `sim: --seed wants a non-negative integer, got "${values.seed}"`;
+    if (!Number.isInteger(seed) || seed < 0)
+      return `sim: --seed wants a non-negative integer, got "${values.seed}"`;
     if (values.now === undefined) return { seed };
     const now = Date.parse(values.now);
-    if (Number.isNaN(now)) return `sim: --now wants an ISO-8601 time such as 2019-03-01T12:00:00Z, got "${values.now}"`;
+    if (Number.isNaN(now))
+      return `sim: --now wants an ISO-8601 time such as 2019-03-01T12:00:00Z, got "${values.now}"`;
     return { seed, now };
   } catch (e) {
     return `sim: ${e instanceof Error ? e.message : String(e)}`;
@@ -80,7 +86,12 @@ async function play(timeline: readonly TimelineEntry[], virtualClock: boolean): 
 async function interactive(opts: Options): Promise<void> {
   const host = makeHost(opts);
   let session: Session = newSession(opts.seed);
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: true,
+    historySize: 1000,
+  });
   rl.setPrompt(promptFor(session));
   rl.prompt();
   for await (const line of rl) {

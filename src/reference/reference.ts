@@ -98,10 +98,16 @@ export function familiarName(ref: NamedReference): string {
 
 /** `FamiliarString`: `hello-world:latest`, `hello-world@sha256:…`. */
 export function familiarString(ref: NamedReference): string {
-  return familiarName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
+  return (
+    familiarName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '')
+  );
 }
 
 /** The fully qualified form `docker pull` prints last: `docker.io/library/hello-world:latest`. */
 export function fullString(ref: NamedReference): string {
-  return `${ref.domain}/${ref.path}` + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
+  return (
+    `${ref.domain}/${ref.path}` +
+    (ref.tag !== undefined ? `:${ref.tag}` : '') +
+    (ref.digest ? `@${ref.digest}` : '')
+  );
 }

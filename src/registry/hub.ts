@@ -2,7 +2,7 @@
  * The registry's side of a pull: resolve a repository and tag to a manifest, or fail the way
  * Docker Hub does. Registries are data; this is only the lookup.
  */
-import { HUB_CATALOG, type CatalogImage } from './catalog';
+import { type CatalogImage, HUB_CATALOG } from './catalog';
 
 export const HUB_DOMAIN = 'docker.io';
 

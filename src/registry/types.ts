@@ -23,4 +23,3 @@ export interface ImageConfig {
   readonly WorkingDir: string;
   readonly ExposedPorts?: Readonly<Record<string, Record<string, never>>>;
 }
-

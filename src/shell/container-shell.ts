@@ -22,7 +22,7 @@ export function containerPrompt(session: Session): string | null {
 export function containerShellLine(session: Session, line: string, host: ShellHost): CommandResult {
   const attached = session.attached;
   const c = attached ? findContainer(session.daemon, attached.containerId) : undefined;
-  if (!attached || !c || !c.State.Running) {
+  if (!attached || !c?.State.Running) {
     // The container went away under us: back to the host.
     const { attached: _gone, ...host_ } = session;
     return { session: host_, timeline: [], status: session.lastStatus };
@@ -33,7 +33,11 @@ export function containerShellLine(session: Session, line: string, host: ShellHo
   const lexed = tokenize(line, { status });
   if (!lexed.ok) {
     out.errLine('error' in lexed ? lexed.error : 'bash: unexpected EOF while looking for matching quote');
-    return { session: { ...session, attached: { ...attached, history, lastStatus: 2 } }, timeline: out.timeline, status: 2 };
+    return {
+      session: { ...session, attached: { ...attached, history, lastStatus: 2 } },
+      timeline: out.timeline,
+      status: 2,
+    };
   }
   for (const cmd of splitCommands(lexed.tokens)) {
     const [name, ...args] = cmd.words.map((w) => w.value);
@@ -44,7 +48,11 @@ export function containerShellLine(session: Session, line: string, host: ShellHo
       const api = new ApiClient(session.daemon, host.clock.now(), out);
       api.call('ProcessExit', { id: c.Id, exitCode: code });
       const { attached: _done, ...rest } = session;
-      return { session: { ...rest, daemon: api.state, lastStatus: code }, timeline: out.timeline, status: code };
+      return {
+        session: { ...rest, daemon: api.state, lastStatus: code },
+        timeline: out.timeline,
+        status: code,
+      };
     }
     if (name === 'history') {
       out.stdout(formatHistory(history));
@@ -62,9 +70,21 @@ export function containerShellLine(session: Session, line: string, host: ShellHo
       status = 127;
       continue;
     }
-    const run = program({ argv: [name, ...args], env: c.Config.Env, architecture: 'amd64', hostname: c.Config.Hostname, tty: true, stdinOpen: true });
-    for (const chunk of run.output) (chunk.stream === 'stdout' ? out.stdout : out.stderr).call(out, chunk.data);
+    const run = program({
+      argv: [name, ...args],
+      env: c.Config.Env,
+      architecture: 'amd64',
+      hostname: c.Config.Hostname,
+      tty: true,
+      stdinOpen: true,
+    });
+    for (const chunk of run.output)
+      (chunk.stream === 'stdout' ? out.stdout : out.stderr).call(out, chunk.data);
     status = run.exitCode;
   }
-  return { session: { ...session, attached: { ...attached, history, lastStatus: status } }, timeline: out.timeline, status };
+  return {
+    session: { ...session, attached: { ...attached, history, lastStatus: status } },
+    timeline: out.timeline,
+    status,
+  };
 }

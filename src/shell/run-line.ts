@@ -55,7 +55,11 @@ function hostLine(session: Session, line: string, host: ShellHost): CommandResul
   const commands = splitCommands(lexed.tokens);
   if (commands.length === 0) return { session: current, timeline, status: session.lastStatus };
   if (commands.some((c) => c.op === '|')) {
-    timeline.push({ kind: 'write', stream: 'stderr', text: 'dockyard: pipes are not supported in this shell yet\n' });
+    timeline.push({
+      kind: 'write',
+      stream: 'stderr',
+      text: 'dockyard: pipes are not supported in this shell yet\n',
+    });
     return finish(2);
   }
 
@@ -70,7 +74,9 @@ function hostLine(session: Session, line: string, host: ShellHost): CommandResul
     if (!first || !last) continue;
     // Expand `$?` per command, as bash does, so `false; echo $?` sees the `false`.
     const relexed = tokenize(line.slice(first.start, last.end), { status });
-    const argv = relexed.ok ? splitCommands(relexed.tokens).flatMap((c) => c.words.map((w) => w.value)) : cmd.words.map((w) => w.value);
+    const argv = relexed.ok
+      ? splitCommands(relexed.tokens).flatMap((c) => c.words.map((w) => w.value))
+      : cmd.words.map((w) => w.value);
     const [name, ...args] = argv;
     if (name === undefined) continue;
 

@@ -27,7 +27,11 @@ export interface Session {
    * Set while the terminal is attached to an interactive process in a container (`docker run -it
    * ubuntu bash`): lines go to that shell until it exits.
    */
-  readonly attached?: { readonly containerId: string; readonly history: readonly string[]; readonly lastStatus: number };
+  readonly attached?: {
+    readonly containerId: string;
+    readonly history: readonly string[];
+    readonly lastStatus: number;
+  };
 }
 
 export interface CommandResult {

@@ -186,7 +186,7 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<WorldSto
         tx.done,
       ]);
       // Every commit writes `rng`; without it nothing was ever saved.
-      if (typeof rng !== 'object') return null;
+      if (typeof rng !== 'object' || !('seed' in rng)) return null;
       const images: Record<string, Image> = {};
       for (const image of imageList) images[image.Id] = image;
       const containers: Record<string, Container> = {};

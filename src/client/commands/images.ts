@@ -7,7 +7,12 @@ import { daemonError } from '../spec';
 import { formatTable } from '../tabwriter';
 
 const flags: FlagSpec[] = [
-  { name: 'all', short: 'a', type: 'bool', description: 'Include intermediate images, which are hidden by default' },
+  {
+    name: 'all',
+    short: 'a',
+    type: 'bool',
+    description: 'Include intermediate images, which are hidden by default',
+  },
   { name: 'digests', type: 'bool', description: 'Add a DIGEST column' },
   { name: 'no-trunc', type: 'bool', description: 'Print full image IDs instead of shortening them' },
   { name: 'quiet', short: 'q', type: 'bool', description: 'Print image IDs only' },
@@ -48,7 +53,8 @@ export const images: CommandSpec = {
       const id = noTrunc ? img.Id : truncateId(img.Id);
       const created = `${humanDuration(ctx.now - img.Created * 1000)} ago`;
       const size = humanSizeWithPrecision(img.Size, 3);
-      const tags = img.RepoTags.length > 0 ? img.RepoTags.map(splitTag) : [['<none>', '<none>'] as [string, string]];
+      const tags =
+        img.RepoTags.length > 0 ? img.RepoTags.map(splitTag) : [['<none>', '<none>'] as [string, string]];
       for (const [repo, tag] of tags) {
         if (!matches(args[0], repo, tag)) continue;
         const digest = img.RepoDigests.find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? '<none>';

@@ -7,9 +7,25 @@ import { daemonError } from '../spec';
 import { formatTable } from '../tabwriter';
 
 const flags: FlagSpec[] = [
-  { name: 'all', short: 'a', type: 'bool', description: 'Include stopped containers (only running ones are shown by default)' },
-  { name: 'last', short: 'n', type: 'int', default: -1, description: 'Show the n most recently created containers, in any state' },
-  { name: 'latest', short: 'l', type: 'bool', description: 'Show only the most recently created container, in any state' },
+  {
+    name: 'all',
+    short: 'a',
+    type: 'bool',
+    description: 'Include stopped containers (only running ones are shown by default)',
+  },
+  {
+    name: 'last',
+    short: 'n',
+    type: 'int',
+    default: -1,
+    description: 'Show the n most recently created containers, in any state',
+  },
+  {
+    name: 'latest',
+    short: 'l',
+    type: 'bool',
+    description: 'Show only the most recently created container, in any state',
+  },
   { name: 'no-trunc', type: 'bool', description: 'Print IDs and commands in full' },
   { name: 'quiet', short: 'q', type: 'bool', description: 'Print container IDs only' },
 ];

@@ -5,7 +5,9 @@ import { pullImage } from '../pull-stream';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
 
-const flags: FlagSpec[] = [{ name: 'quiet', short: 'q', type: 'bool', description: 'Print only the pulled reference, no progress' }];
+const flags: FlagSpec[] = [
+  { name: 'quiet', short: 'q', type: 'bool', description: 'Print only the pulled reference, no progress' },
+];
 
 export const pull: CommandSpec = {
   paths: [['image', 'pull'], ['pull']],
@@ -21,7 +23,8 @@ export const pull: CommandSpec = {
       return 1;
     }
     const quiet = f.quiet === true;
-    if (parsed.ref.tag === undefined && parsed.ref.digest === undefined && !quiet) ctx.out.line('Using default tag: latest');
+    if (parsed.ref.tag === undefined && parsed.ref.digest === undefined && !quiet)
+      ctx.out.line('Using default tag: latest');
     const ref = withDefaultTag(parsed.ref);
     const result = pullImage(ctx, ref, 'stdout', quiet);
     if (!result.ok) {

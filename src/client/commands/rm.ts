@@ -3,7 +3,14 @@ import type { FlagSpec } from '../flags';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
 
-const flags: FlagSpec[] = [{ name: 'force', short: 'f', type: 'bool', description: 'Remove the container even if it is running, killing it first' }];
+const flags: FlagSpec[] = [
+  {
+    name: 'force',
+    short: 'f',
+    type: 'bool',
+    description: 'Remove the container even if it is running, killing it first',
+  },
+];
 
 export const rm: CommandSpec = {
   paths: [['container', 'rm'], ['container', 'remove'], ['rm']],

@@ -3,7 +3,14 @@ import type { FlagSpec } from '../flags';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
 
-const flags: FlagSpec[] = [{ name: 'force', short: 'f', type: 'bool', description: 'Remove the image even if stopped containers use it or it has several tags' }];
+const flags: FlagSpec[] = [
+  {
+    name: 'force',
+    short: 'f',
+    type: 'bool',
+    description: 'Remove the image even if stopped containers use it or it has several tags',
+  },
+];
 
 export const rmi: CommandSpec = {
   paths: [['image', 'rm'], ['image', 'remove'], ['rmi']],
@@ -21,7 +28,8 @@ export const rmi: CommandSpec = {
         failed = true;
         continue;
       }
-      for (const item of res.reply) ctx.out.line('Untagged' in item ? `Untagged: ${item.Untagged}` : `Deleted: ${item.Deleted}`);
+      for (const item of res.reply)
+        ctx.out.line('Untagged' in item ? `Untagged: ${item.Untagged}` : `Deleted: ${item.Deleted}`);
     }
     return failed ? 1 : 0;
   },

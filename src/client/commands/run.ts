@@ -6,7 +6,12 @@ import type { CommandSpec } from '../spec';
 import { daemonError, runStyleError } from '../spec';
 
 const flags: FlagSpec[] = [
-  { name: 'detach', short: 'd', type: 'bool', description: 'Start the container in the background and print its ID' },
+  {
+    name: 'detach',
+    short: 'd',
+    type: 'bool',
+    description: 'Start the container in the background and print its ID',
+  },
   { name: 'entrypoint', type: 'string', description: "Replace the image's ENTRYPOINT" },
   { name: 'env', short: 'e', type: 'list', description: 'Set an environment variable (NAME=value)' },
   { name: 'hostname', short: 'h', type: 'string', description: "Set the container's host name" },
@@ -14,12 +19,18 @@ const flags: FlagSpec[] = [
   { name: 'name', type: 'string', description: 'Give the container a name of your choosing' },
   { name: 'rm', type: 'bool', description: 'Delete the container as soon as it exits' },
   { name: 'tty', short: 't', type: 'bool', description: 'Give the container a terminal' },
-  { name: 'workdir', short: 'w', type: 'string', description: 'Set the working directory inside the container' },
+  {
+    name: 'workdir',
+    short: 'w',
+    type: 'string',
+    description: 'Set the working directory inside the container',
+  },
 ];
 
 /** cli run.go `toStatusError`: what a failed start means for the exit status. */
 function startFailureStatus(message: string): number {
-  if (message.includes('executable file not found') || message.includes('no such file or directory')) return 127;
+  if (message.includes('executable file not found') || message.includes('no such file or directory'))
+    return 127;
   if (message.includes('permission denied')) return 126;
   return 125;
 }
