@@ -1,0 +1,22 @@
+/** Entry point: open storage while React paints the page around it. */
+import '@xterm/xterm/css/xterm.css';
+import './ui/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './ui/App';
+import { boot } from './ui/boot';
+import { useUi } from './ui/uiStore';
+
+const { setNotice } = useUi.getState();
+const booting = boot(setNotice).then((booted) => {
+  if (booted.notice) setNotice(booted.notice);
+  return booted;
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App booting={booting} />
+  </StrictMode>,
+);

@@ -1,0 +1,161 @@
+/**
+ * The page's terminal: an xterm.js instance sized to its container, driven by a ShellController.
+ * React only mounts it and passes settings in; the terminal's content never goes through React.
+ */
+import { FitAddon } from '@xterm/addon-fit';
+import { type ITheme, Terminal } from '@xterm/xterm';
+import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import { promptFor, runLine } from '../shell/index';
+import type { Session, ShellHost } from '../shell/types';
+import type { WorldStore } from '../storage/repository';
+import { ShellController } from './controller';
+import type { EventBus } from './eventBus';
+import type { Speed } from './playback';
+
+export interface TerminalHandle {
+  focus(): void;
+}
+
+export interface TerminalViewProps {
+  readonly store: WorldStore;
+  readonly session: Session;
+  readonly loaded: boolean;
+  readonly welcome: string;
+  readonly speed: Speed;
+  readonly fontSize: number;
+  readonly bus?: EventBus;
+  readonly onSaveError?: (error: unknown) => void;
+  readonly onSaved?: () => void;
+  readonly ref?: Ref<TerminalHandle>;
+}
+
+/** System monospace fonts only: a web font that loads late would leave xterm measuring the fallback. */
+export const TERMINAL_FONT =
+  'ui-monospace, "Cascadia Mono", "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace';
+
+/** Dark, with every ANSI colour readable on the background (WCAG AA or better). */
+const THEME: ITheme = {
+  background: '#0d1117',
+  foreground: '#e6edf3',
+  cursor: '#e6edf3',
+  cursorAccent: '#0d1117',
+  selectionBackground: '#3b5070',
+  black: '#484f58',
+  red: '#ff7b72',
+  green: '#3fb950',
+  yellow: '#d29922',
+  blue: '#58a6ff',
+  magenta: '#bc8cff',
+  cyan: '#39c5cf',
+  white: '#b1bac4',
+  brightBlack: '#6e7681',
+  brightRed: '#ffa198',
+  brightGreen: '#56d364',
+  brightYellow: '#e3b341',
+  brightBlue: '#79c0ff',
+  brightMagenta: '#d2a8ff',
+  brightCyan: '#56d4dd',
+  brightWhite: '#ffffff',
+};
+
+/** The page runs on the wall clock; `sleep` waits during playback. */
+const HOST: ShellHost = { clock: { now: () => Date.now() } };
+
+export function TerminalView(props: TerminalViewProps) {
+  const { store, session, loaded, welcome, bus, speed, fontSize, ref } = props;
+  const hostRef = useRef<HTMLDivElement>(null);
+  const live = useRef<{ term: Terminal; fit: FitAddon; controller: ShellController } | null>(null);
+  // Read by the controller at each step, so changing them does not recreate the terminal.
+  const settings = useRef({ speed, fontSize, onSaveError: props.onSaveError, onSaved: props.onSaved });
+  useEffect(() => {
+    settings.current = { speed, fontSize, onSaveError: props.onSaveError, onSaved: props.onSaved };
+  });
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const term = new Terminal({
+      screenReaderMode: true,
+      // Output uses bare `\n` (TimelineEntry 'write'); the terminal maps it to CRLF, like a TTY's ONLCR.
+      convertEol: true,
+      fontFamily: TERMINAL_FONT,
+      fontSize: settings.current.fontSize,
+      lineHeight: 1.15,
+      cursorBlink: true,
+      scrollback: 5000,
+      theme: THEME,
+    });
+    const fit = new FitAddon();
+    term.loadAddon(fit);
+    term.open(host);
+    fit.fit();
+    const controller = new ShellController({
+      term,
+      store,
+      session,
+      loaded,
+      shell: { runLine, promptFor },
+      host: HOST,
+      speed: () => settings.current.speed,
+      ...(bus ? { bus } : {}),
+      welcome,
+      onSaveError: (e) => settings.current.onSaveError?.(e),
+      onSaved: () => settings.current.onSaved?.(),
+    });
+    term.attachCustomKeyEventHandler(clipboardKeys(term));
+    const data = term.onData((d) => controller.input(d));
+    const resize = new ResizeObserver(() => fit.fit());
+    resize.observe(host);
+    live.current = { term, fit, controller };
+    controller.start();
+    term.focus();
+    return () => {
+      live.current = null;
+      resize.disconnect();
+      data.dispose();
+      controller.dispose();
+      term.dispose();
+    };
+  }, [store, session, loaded, welcome, bus]);
+
+  useEffect(() => {
+    const t = live.current;
+    if (!t || t.term.options.fontSize === fontSize) return;
+    t.term.options.fontSize = fontSize;
+    // New cell size, same box: recompute columns and rows so nothing is cut off.
+    t.fit.fit();
+  }, [fontSize]);
+
+  useEffect(() => {
+    // Choosing "instant" mid-command means "I don't want to wait": finish the current output now.
+    if (speed === 'instant') live.current?.controller.skip();
+  }, [speed]);
+
+  useImperativeHandle(ref, () => ({ focus: () => live.current?.term.focus() }), []);
+
+  return <div className="terminal-host" ref={hostRef} />;
+}
+
+/**
+ * xterm sends Ctrl-C as `\x03` even with text selected, and Ctrl-V as `\x16`. With a selection,
+ * Ctrl-C (or Ctrl-Shift-C) copies it instead; Ctrl-V (and Ctrl-Shift-V) are left to the browser,
+ * whose paste event xterm turns into a bracketed paste.
+ */
+function clipboardKeys(term: Terminal): (event: KeyboardEvent) => boolean {
+  return (event) => {
+    if (!event.ctrlKey || event.altKey || event.metaKey) return true;
+    const key = event.key.toLowerCase();
+    if (key === 'v') return false;
+    if (key === 'c' && term.hasSelection()) {
+      if (event.type === 'keydown') {
+        // The copy command fires a copy event that xterm fills with its selection; it works over
+        // plain http too. Where a browser refuses it, the async clipboard is the fallback.
+        const text = term.getSelection();
+        if (!document.execCommand('copy')) void navigator.clipboard?.writeText(text).catch(() => {});
+        term.clearSelection();
+      }
+      return false;
+    }
+    return true;
+  };
+}

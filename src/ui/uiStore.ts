@@ -1,0 +1,75 @@
+/**
+ * UI state only (architecture: zustand for the page, never for the docker world). The two
+ * preferences survive a reload through localStorage; the storage notice is per page load.
+ */
+import { create } from 'zustand';
+import { SPEEDS, type Speed } from '../terminal/playback';
+
+export const FONT_SIZES = { min: 10, max: 32, step: 2, default: 15 } as const;
+
+/** Why the learner's work may not be kept; shown as a notice under the header. */
+export type StorageNotice =
+  /** IndexedDB refused (private window): everything lives in memory. */
+  | { readonly kind: 'memory' }
+  /** A commit hit the quota; the next command retries. */
+  | { readonly kind: 'full' }
+  /** Anything else that stopped a save or the store; `message` is for the learner. */
+  | { readonly kind: 'failed'; readonly message: string };
+
+interface UiState {
+  readonly speed: Speed;
+  readonly fontSize: number;
+  readonly notice: StorageNotice | null;
+  setSpeed(speed: Speed): void;
+  /** Clamped to FONT_SIZES. */
+  setFontSize(size: number): void;
+  setNotice(notice: StorageNotice | null): void;
+}
+
+const PREFS_KEY = 'dockyard.prefs';
+
+interface Prefs {
+  speed: Speed;
+  fontSize: number;
+}
+
+function readPrefs(): Prefs {
+  const prefs: Prefs = { speed: 'realistic', fontSize: FONT_SIZES.default };
+  try {
+    const saved = JSON.parse(globalThis.localStorage?.getItem(PREFS_KEY) ?? '{}') as Partial<Prefs>;
+    if (SPEEDS.includes(saved.speed as Speed)) prefs.speed = saved.speed as Speed;
+    if (typeof saved.fontSize === 'number') prefs.fontSize = clampFont(saved.fontSize);
+  } catch {
+    // Unreadable or refused storage: the defaults will do.
+  }
+  return prefs;
+}
+
+function writePrefs(prefs: Prefs): void {
+  try {
+    globalThis.localStorage?.setItem(PREFS_KEY, JSON.stringify(prefs));
+  } catch {
+    // A preference that does not stick is not worth an error message.
+  }
+}
+
+function clampFont(size: number): number {
+  return Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, Math.round(size)));
+}
+
+export const useUi = create<UiState>()((set, get) => ({
+  ...readPrefs(),
+  notice: null,
+  setSpeed(speed) {
+    set({ speed });
+    writePrefs({ speed, fontSize: get().fontSize });
+  },
+  setFontSize(size) {
+    const fontSize = clampFont(size);
+    set({ fontSize });
+    writePrefs({ speed: get().speed, fontSize });
+  },
+  setNotice(notice) {
+    set({ notice });
+  },
+}));
