@@ -179,16 +179,50 @@ export function containerWait(
   return ok(state, { StatusCode: c.State.ExitCode });
 }
 
+/**
+ * The parts of a container's summary that only change when the container record does. Records
+ * are replaced, never mutated, so a WeakMap keyed on the record is always right: `docker ps` on a
+ * big world then formats only what depends on the time.
+ */
+const fixedSummaries = new WeakMap<Container, Omit<ContainerSummary, 'Image' | 'State' | 'Status'>>();
+
+function fixedSummary(c: Container): Omit<ContainerSummary, 'Image' | 'State' | 'Status'> {
+  let fixed = fixedSummaries.get(c);
+  if (!fixed) {
+    fixed = {
+      Id: c.Id,
+      Names: [`/${c.Name}`],
+      ImageID: c.ImageID,
+      Command: commandText(c),
+      Created: Math.floor(c.Created / 1000),
+      Ports: [],
+    };
+    fixedSummaries.set(c, fixed);
+  }
+  return fixed;
+}
+
+/** Containers newest first (moby's byCreatedDescending), kept per containers record like an index. */
+const orderIndexes = new WeakMap<DaemonState['containers'], readonly Container[]>();
+
+function newestFirst(containers: DaemonState['containers']): readonly Container[] {
+  let order = orderIndexes.get(containers);
+  if (!order) {
+    order = Object.values(containers).sort((a, b) => b.Created - a.Created || (a.Id < b.Id ? 1 : -1));
+    orderIndexes.set(containers, order);
+  }
+  return order;
+}
+
 export function containerList(
   state: DaemonState,
   params: { all?: boolean; limit?: number },
   ctx: StepContext,
 ): StepResult<readonly ContainerSummary[]> {
   const limit = params.limit ?? -1;
-  let list = Object.values(state.containers);
+  let list = newestFirst(state.containers);
   // `-n`/`-l` look at all states, as docker does.
   if (!params.all && limit <= 0) list = list.filter((c) => c.State.Running);
-  list.sort((a, b) => b.Created - a.Created || (a.Id < b.Id ? 1 : -1));
   if (limit > 0) list = list.slice(0, limit);
   // Many containers share a reference: resolve each distinct one once.
   const resolved = new Map<string, string | undefined>();
@@ -197,18 +231,19 @@ export function containerList(
     return resolved.get(ref);
   };
   const summaries = list.map((c): ContainerSummary => {
+    const fixed = fixedSummary(c);
     // The IMAGE column shows the reference typed, unless it now names another image (moby refreshImage).
-    const current = resolve(c.Image);
+    const image = resolve(c.Image) === c.ImageID ? c.Image : shortId(c.ImageID);
     return {
-      Id: c.Id,
-      Names: [`/${c.Name}`],
-      Image: current === c.ImageID ? c.Image : shortId(c.ImageID),
-      ImageID: c.ImageID,
-      Command: commandText(c),
-      Created: Math.floor(c.Created / 1000),
+      Id: fixed.Id,
+      Names: fixed.Names,
+      Image: image,
+      ImageID: fixed.ImageID,
+      Command: fixed.Command,
+      Created: fixed.Created,
       State: c.State.Status,
       Status: statusText(c, ctx.now),
-      Ports: [],
+      Ports: fixed.Ports,
     };
   });
   return ok(state, summaries);

@@ -10,17 +10,35 @@ export function normalizeTagged(name: string): string | null {
   return parsed.ok ? familiarString(withDefaultTag(parsed.ref)) : null;
 }
 
+/**
+ * References to images, indexed once per images record. Records are never mutated, only
+ * replaced, so the index stays right for as long as its key object lives.
+ */
+const refIndexes = new WeakMap<DaemonState['images'], Map<string, Image>>();
+
+function refIndex(images: DaemonState['images']): Map<string, Image> {
+  let index = refIndexes.get(images);
+  if (!index) {
+    index = new Map();
+    for (const img of Object.values(images)) {
+      for (const ref of img.RepoTags) index.set(ref, img);
+      for (const ref of img.RepoDigests) index.set(ref, img);
+    }
+    refIndexes.set(images, index);
+  }
+  return index;
+}
+
 /** `GetImage`: by reference first, then by (short) id prefix. */
 export function findImage(state: DaemonState, name: string): Image | undefined {
   const tagged = normalizeTagged(name);
-  const images = Object.values(state.images);
   if (tagged !== null) {
-    const byTag = images.find((img) => img.RepoTags.includes(tagged) || img.RepoDigests.includes(tagged));
-    if (byTag) return byTag;
+    const byRef = refIndex(state.images).get(tagged);
+    if (byRef) return byRef;
   }
   const hex = name.startsWith('sha256:') ? name.slice(7) : name;
   if (!/^[a-f0-9]+$/.test(hex)) return undefined;
-  const matches = images.filter((img) => img.Id.slice(7).startsWith(hex));
+  const matches = Object.values(state.images).filter((img) => img.Id.slice(7).startsWith(hex));
   return matches.length === 1 ? matches[0] : undefined;
 }
 

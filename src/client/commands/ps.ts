@@ -32,6 +32,18 @@ const flags: FlagSpec[] = [
 
 const HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
 
+/** The COMMAND cell for each distinct command: a big world repeats the same few many times. */
+const commandCells = new Map<string, string>();
+function commandCell(command: string): string {
+  let cell = commandCells.get(command);
+  if (cell === undefined) {
+    if (commandCells.size > 50_000) commandCells.clear();
+    cell = goQuote(ellipsis(command, 20));
+    commandCells.set(command, cell);
+  }
+  return cell;
+}
+
 export const ps: CommandSpec = {
   paths: [['container', 'ls'], ['container', 'list'], ['container', 'ps'], ['ps']],
   usage: '[OPTIONS]',
@@ -54,7 +66,7 @@ export const ps: CommandSpec = {
     const rows = res.reply.map((c) => [
       noTrunc ? c.Id : truncateId(c.Id),
       c.Image,
-      goQuote(noTrunc ? c.Command : ellipsis(c.Command, 20)),
+      noTrunc ? goQuote(c.Command) : commandCell(c.Command),
       `${humanDuration(ctx.now - c.Created * 1000)} ago`,
       c.Status,
       '',
