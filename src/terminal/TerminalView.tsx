@@ -104,6 +104,7 @@ export function TerminalView(props: TerminalViewProps) {
     });
     term.attachCustomKeyEventHandler(clipboardKeys(term));
     const data = term.onData((d) => controller.input(d));
+    const resized = term.onResize(() => controller.resized());
     const resize = new ResizeObserver(() => fit.fit());
     resize.observe(host);
     live.current = { term, fit, controller };
@@ -113,6 +114,7 @@ export function TerminalView(props: TerminalViewProps) {
       live.current = null;
       resize.disconnect();
       data.dispose();
+      resized.dispose();
       controller.dispose();
       term.dispose();
     };

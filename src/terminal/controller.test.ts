@@ -149,4 +149,35 @@ describe('shell controller, as seen on a terminal', () => {
     expect(prevs).toEqual([null, null]);
     expect((await memory.load())?.history).toEqual(['echo one', 'echo two']);
   });
+
+  it('redraws the line being typed when the terminal gets narrower', async () => {
+    const t = await setup({ cols: 40 });
+    await t.type('echo 0123456789012345678901234567890123456789');
+    t.screen.term.resize(20, 40);
+    t.controller.resized();
+    expect(await t.type('')).toEqual([
+      'Welcome!',
+      PROMPT,
+      'echo 012345678901234',
+      '56789012345678901234',
+      '56789',
+    ]);
+    expect(await t.type('\r')).toContain('01234567890123456789');
+  });
+
+  it('survives several resizes in a row before the terminal has caught up', async () => {
+    const t = await setup({ cols: 60 });
+    await t.type('echo 0123456789012345678901234567890123456789');
+    for (const cols of [50, 40, 30, 20]) {
+      t.screen.term.resize(cols, 40);
+      t.controller.resized();
+    }
+    expect(await t.type('')).toEqual([
+      'Welcome!',
+      PROMPT,
+      'echo 012345678901234',
+      '56789012345678901234',
+      '56789',
+    ]);
+  });
 });

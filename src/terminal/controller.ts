@@ -6,7 +6,14 @@
 import type { CommandResult, Session, ShellHost } from '../shell/types';
 import type { WorldStore } from '../storage/repository';
 import type { EventBus } from './eventBus';
-import { emptyLine, feed, type LineEditorEnv, type LineEditorState, redrawAll } from './lineEditor';
+import {
+  emptyLine,
+  feed,
+  type LineEditorEnv,
+  type LineEditorState,
+  redrawAfterResize,
+  redrawAll,
+} from './lineEditor';
 import { type Playback, type PlaybackTarget, play, type Speed } from './playback';
 
 /** The slice of xterm's `Terminal` the controller uses; `@xterm/headless` has it too. */
@@ -59,10 +66,13 @@ export class ShellController {
   /** Commits run one after another, in the order the commands ran. */
   private saving: Promise<void> = Promise.resolve();
   private disposed = false;
+  /** The width the prompt and line were drawn at. */
+  private columns: number;
 
   constructor(private readonly opts: ShellControllerOptions) {
     this.session = opts.session;
     this.committed = opts.loaded ? opts.session : null;
+    this.columns = opts.term.cols;
   }
 
   /** Writes the welcome and the first prompt. */
@@ -82,6 +92,21 @@ export class ShellController {
       return;
     }
     this.edit(data);
+  }
+
+  /**
+   * The terminal changed width (xterm's onResize): redraw the line being edited. The redraw waits
+   * until xterm has parsed everything already written: after several quick resizes (A+ clicked
+   * repeatedly), bytes computed for one width must not be parsed at another.
+   */
+  resized(): void {
+    this.opts.term.write('', () => {
+      const old = this.columns;
+      this.columns = this.opts.term.cols;
+      // While a command plays, there is no line on screen; the next prompt uses the new width.
+      if (old === this.columns || this.busy || this.disposed) return;
+      this.opts.term.write(redrawAfterResize(this.line, this.env(), old));
+    });
   }
 
   /** Plays the rest of the current output at once. */
@@ -176,6 +201,7 @@ export class ShellController {
 
   private prompt(): void {
     this.line = emptyLine;
+    this.columns = this.opts.term.cols;
     this.opts.term.write(redrawAll(this.line, this.env()));
   }
 

@@ -5,6 +5,7 @@ import {
   feed,
   type LineEditorAction,
   type LineEditorState,
+  redrawAfterResize,
   redrawAll,
   visibleWidth,
 } from './lineEditor';
@@ -33,6 +34,12 @@ async function prompt(opts: { cols?: number; rows?: number; history?: string[]; 
     history,
     get state() {
       return state;
+    },
+    /** Resizes the terminal and redraws the line, as the host does on xterm's onResize. */
+    async resize(cols: number) {
+      const old = screen.term.cols;
+      screen.term.resize(cols, screen.term.rows);
+      await screen.write(redrawAfterResize(state, env(), old));
     },
     async type(data: string) {
       let rest = data;
@@ -213,5 +220,47 @@ describe('line editor, as seen on a terminal', () => {
     await p.type(`ab${LEFT}X`);
     expect(p.screen.lines()).toEqual(['learner@dockyard:~$', 'aXb']);
     expect(p.screen.cursor()).toEqual({ row: 1, col: 2 });
+  });
+
+  const a29b29 = `${'a'.repeat(29)}${'b'.repeat(29)}`;
+  it.each([
+    { from: 40, to: 20, keys: a29b29, line: a29b29, left: 0 },
+    { from: 40, to: 20, keys: `${a29b29}${LEFT.repeat(3)}`, line: a29b29, left: 3 },
+    { from: 40, to: 30, keys: a29b29, line: a29b29, left: 0 },
+    { from: 20, to: 40, keys: `${a29b29}${LEFT.repeat(5)}`, line: a29b29, left: 5 },
+    { from: 20, to: 40, keys: a29b29, line: a29b29, left: 0 },
+    // The line ends exactly at the right margin (2 + 38 = 2 × 20), reached in three ways.
+    { from: 20, to: 15, keys: 'c'.repeat(38), line: 'c'.repeat(38), left: 0 },
+    { from: 20, to: 15, keys: `${'c'.repeat(39)}\x7f`, line: 'c'.repeat(38), left: 0 },
+    { from: 20, to: 15, keys: `${'c'.repeat(38)}\x0c`, line: 'c'.repeat(38), left: 0 },
+    { from: 20, to: 15, keys: `${'c'.repeat(40)}${LEFT.repeat(2)}\x0b`, line: 'c'.repeat(38), left: 0 },
+  ])('redraws a wrapped line when the width goes from $from to $to (case %#)', async (c) => {
+    const p = await prompt({ cols: c.from });
+    await p.type('\x0cecho above\r');
+    await p.type(c.keys);
+    await p.resize(c.to);
+    const cells = `$ ${c.line}`;
+    const rows: string[] = [];
+    for (let i = 0; i < cells.length; i += c.to) rows.push(cells.slice(i, i + c.to));
+    // Ctrl-L among the keys clears the line above away.
+    const above = c.keys.includes('\x0c') ? [] : ['$ echo above'];
+    expect(p.screen.lines()).toEqual([...above, ...rows]);
+    const offset = 2 + c.line.length - c.left;
+    expect(p.screen.cursor()).toEqual({ row: above.length + Math.floor(offset / c.to), col: offset % c.to });
+    // Editing goes on at the new width.
+    await p.type('XY\r');
+    const at = c.line.length - c.left;
+    expect(p.actions.at(-1)).toEqual({ type: 'submit', line: `${c.line.slice(0, at)}XY${c.line.slice(at)}` });
+  });
+
+  it('keeps a line whole through a resize that lands its end on the margin, then another', async () => {
+    const p = await prompt({ cols: 30 });
+    await p.type('\x0cecho above\r');
+    await p.type('d'.repeat(38));
+    await p.resize(20); // 2 + 38 cells: exactly two rows
+    expect(p.screen.lines()).toEqual(['$ echo above', `$ ${'d'.repeat(18)}`, 'd'.repeat(20)]);
+    await p.resize(15);
+    expect(p.screen.lines()).toEqual(['$ echo above', `$ ${'d'.repeat(13)}`, 'd'.repeat(15), 'd'.repeat(10)]);
+    expect(p.screen.cursor()).toEqual({ row: 3, col: 10 });
   });
 });

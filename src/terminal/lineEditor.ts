@@ -59,7 +59,13 @@ const ESC = '\x1b';
 const PASTE_START = `${ESC}[200~`;
 const PASTE_END = `${ESC}[201~`;
 const CLEAR_SCREEN = `${ESC}[H${ESC}[2J`;
-/** Erase from the cursor to the end of the screen; at column 0 it also drops the row's wrap flag. */
+/**
+ * Erase from the cursor to the end of the screen. At column 0 xterm also drops the row's "wrapped"
+ * flag, cutting it off from the line above; so the line editor erases only from a column > 0 (or
+ * from the pending-wrap state) and leaves column 0 to the submit, where cutting off is the point.
+ * xterm reflows a wrapped line on resize only as a whole, so a row cut off by mistake is left
+ * behind as a ghost copy when the window narrows.
+ */
 const ERASE_BELOW = `${ESC}[J`;
 
 /** Edits the line in response to `data`, stopping after the first action. */
@@ -85,7 +91,7 @@ export function feed(state: LineEditorState, data: string, env: LineEditorEnv): 
   return { state: current, output, rest: '' };
 }
 
-/** Prompt and line from scratch, for a terminal whose cursor is at column 0 (after a reset or resize). */
+/** Prompt and line from scratch, on a cleared row at column 0 (a new prompt, after Ctrl-L or resize). */
 export function redrawAll(state: LineEditorState, env: LineEditorEnv): string {
   const promptWidth = visibleWidth(env.prompt);
   const cols = Math.max(1, env.columns);
@@ -95,9 +101,19 @@ export function redrawAll(state: LineEditorState, env: LineEditorEnv): string {
     env.prompt +
     state.buffer +
     leavePendingWrap(end, cols, true) +
-    ERASE_BELOW +
     move(end, promptWidth + state.cursor, cols)
   );
+}
+
+/**
+ * After the terminal changed width. xterm reflows every line except the one holding the cursor,
+ * leaving it to the shell (as bash redraws on SIGWINCH): its rows keep the old layout, possibly cut
+ * short. Climb to the prompt's row by the old arithmetic, erase, and draw again at the new width.
+ * (xterm's `reflowCursorLine` option would reflow it, but misplaces the cursor column.)
+ */
+export function redrawAfterResize(state: LineEditorState, env: LineEditorEnv, oldColumns: number): string {
+  const rows = Math.floor((visibleWidth(env.prompt) + state.cursor) / Math.max(1, oldColumns));
+  return `${rows > 0 ? `${ESC}[${rows}A` : ''}\r${ERASE_BELOW}${redrawAll(state, env)}`;
 }
 
 /** Visible cells of a string: ANSI escape sequences take none. */
@@ -334,11 +350,14 @@ function redraw(
   let out = '';
   let pos = pw + prevCursor;
   if (common < prev.length || common < next.length) {
-    out += move(pos, pw + common, cols);
-    const tail = next.slice(common).join('');
+    // Rewriting from column 0 with nothing to write (the line now ends at a row boundary) would
+    // erase from column 0: rewrite the cell before it instead, to erase from the pending wrap.
+    const from = common > 0 && (pw + common) % cols === 0 ? common - 1 : common;
+    out += move(pos, pw + from, cols);
     pos = pw + next.length;
-    out += tail + leavePendingWrap(pos, cols, tail !== '');
+    out += next.slice(from).join('');
     if (next.length < prev.length) out += ERASE_BELOW;
+    out += leavePendingWrap(pos, cols, from < next.length);
   }
   return out + move(pos, pw + nextCursor, cols);
 }
