@@ -124,6 +124,30 @@ test.describe('first walkthrough', () => {
   });
 });
 
+test.describe('clipboard', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Ctrl-C copies a selection instead of interrupting; Ctrl-V pastes', async ({ page }) => {
+    await openPlayground(page);
+    await page.getByRole('radio', { name: 'Instant' }).check();
+    expect(await run(page, 'echo copy-me')).toEqual(['copy-me']);
+    // Double-click selects the word on the output row (the second row after Ctrl-L).
+    const rowBox = await page.locator('.xterm-rows > div').nth(1).boundingBox();
+    if (!rowBox) throw new Error('no output row');
+    await page.mouse.dblclick(rowBox.x + 10, rowBox.y + rowBox.height / 2);
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('copy-me');
+    // No ^C: the prompt line is untouched.
+    expect((await screen(page)).at(-1)).toBe(PROMPT);
+
+    await page.evaluate(() => navigator.clipboard.writeText('echo pasted\n'));
+    await page.keyboard.press('Control+V');
+    await expect
+      .poll(async () => (await screen(page)).slice(-3), POLL)
+      .toEqual([`${PROMPT} echo pasted`, 'pasted', PROMPT]);
+  });
+});
+
 test.describe('page', () => {
   test('fits 1280×720 without horizontal scrolling, terminal visible and focused', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
