@@ -4,11 +4,11 @@ import './ui/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import { boot } from './ui/boot';
+import { boot, seedFor } from './ui/boot';
 import { useUi } from './ui/uiStore';
 
 const { setNotice } = useUi.getState();
-const booting = boot(setNotice).then((booted) => {
+const booting = boot(setNotice, seedFor(window.location.search)).then((booted) => {
   if (booted.notice) setNotice(booted.notice);
   return booted;
 });

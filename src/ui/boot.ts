@@ -16,7 +16,20 @@ export interface Booted {
   readonly notice: StorageNotice | null;
 }
 
-export async function boot(onStoreClosed: (notice: StorageNotice) => void): Promise<Booted> {
+/**
+ * The seed for a new playground: `?seed=N` in the address gives a whole class the same ids and
+ * names; otherwise each learner gets their own, as real Docker's are random.
+ */
+export function seedFor(
+  search: string,
+  random: () => number = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 0,
+): number {
+  const asked = new URLSearchParams(search).get('seed');
+  if (asked !== null && /^\d{1,10}$/.test(asked)) return Number(asked) >>> 0;
+  return random() >>> 0;
+}
+
+export async function boot(onStoreClosed: (notice: StorageNotice) => void, seed: number): Promise<Booted> {
   const store = await openBestStore({
     onFallback: (error) => console.warn('Dockyard: IndexedDB unavailable, keeping state in memory', error),
     onClose: (reason) => onStoreClosed(saveErrorNotice(new StoreClosedError(reason))),
@@ -30,7 +43,7 @@ export async function boot(onStoreClosed: (notice: StorageNotice) => void): Prom
     // The first commit (from null) replaces the unreadable data; better than a dead terminal.
     return {
       store,
-      session: newSession(),
+      session: newSession(seed),
       loaded: false,
       notice: notice ?? {
         kind: 'failed',
@@ -38,7 +51,7 @@ export async function boot(onStoreClosed: (notice: StorageNotice) => void): Prom
       },
     };
   }
-  return { store, session: newSession(), loaded: false, notice };
+  return { store, session: newSession(seed), loaded: false, notice };
 }
 
 /** What to tell the learner when a commit failed. */
