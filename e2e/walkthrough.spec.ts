@@ -111,6 +111,36 @@ test.describe('first walkthrough', () => {
     expect(again[0]).toBe('');
   });
 
+  test('at realistic speed the layer line is rewritten in place until Pull complete', async ({ page }) => {
+    await openPlayground(page);
+    await page.getByRole('radio', { name: 'Realistic' }).check();
+    await page.keyboard.press('Control+L');
+    await page.keyboard.type('docker run hello-world\n');
+    // Sample the screen while the pull plays: every state of the layer's one line.
+    const seen = new Set<string>();
+    await expect
+      .poll(
+        async () => {
+          const rows = await screen(page);
+          for (const r of rows) if (r.startsWith('1b930d010525: ')) seen.add(r);
+          return (
+            rows.filter((r) => r.startsWith('1b930d010525: ')).length === 1 &&
+            seen.has('1b930d010525: Pull complete')
+          );
+        },
+        { intervals: [10], timeout: 10_000 },
+      )
+      .toBe(true);
+    // The line went through the download before it settled, on one row, never as extra lines.
+    expect([...seen].some((r) => /^1b930d010525: (Pulling fs layer|Downloading|Extracting)/.test(r))).toBe(
+      true,
+    );
+    await waitForPrompt(page);
+    expect((await screen(page)).filter((r) => r.startsWith('1b930d010525: '))).toEqual([
+      '1b930d010525: Pull complete',
+    ]);
+  });
+
   test('keys typed while a command runs wait for the next prompt', async ({ page }) => {
     await openPlayground(page);
     await page.getByRole('radio', { name: 'Fast' }).check();
