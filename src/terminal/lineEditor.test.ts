@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HeadlessScreen } from './headlessScreen';
-import {
-  emptyLine,
-  feed,
-  type LineEditorAction,
-  type LineEditorState,
-  redrawAfterResize,
-  redrawAll,
-  visibleWidth,
-} from './lineEditor';
+import { prompt } from './editorHarness';
+import { emptyLine, feed, visibleWidth } from './lineEditor';
 
 const LEFT = '\x1b[D';
 const RIGHT = '\x1b[C';
@@ -16,47 +8,6 @@ const UP = '\x1b[A';
 const DOWN = '\x1b[B';
 const HOME = '\x1b[H';
 const END = '\x1b[F';
-
-/**
- * A prompt on a headless terminal, hosted the way TerminalView hosts it: a submitted line goes into
- * history and a fresh prompt follows; keys after an action are fed again, as the host does.
- */
-async function prompt(opts: { cols?: number; rows?: number; history?: string[]; prompt?: string } = {}) {
-  const screen = new HeadlessScreen(opts.cols ?? 40, opts.rows ?? 10);
-  const history = [...(opts.history ?? [])];
-  const actions: LineEditorAction[] = [];
-  let state: LineEditorState = emptyLine;
-  const env = () => ({ prompt: opts.prompt ?? '$ ', columns: screen.term.cols, history });
-  await screen.write(redrawAll(state, env()));
-  return {
-    screen,
-    actions,
-    history,
-    get state() {
-      return state;
-    },
-    /** Resizes the terminal and redraws the line, as the host does on xterm's onResize. */
-    async resize(cols: number) {
-      const old = screen.term.cols;
-      screen.term.resize(cols, screen.term.rows);
-      await screen.write(redrawAfterResize(state, env(), old));
-    },
-    async type(data: string) {
-      let rest = data;
-      while (rest !== '') {
-        const result = feed(state, rest, env());
-        state = result.state;
-        rest = result.rest;
-        await screen.write(result.output);
-        if (result.action) actions.push(result.action);
-        if (result.action?.type === 'submit') history.push(result.action.line);
-        if (result.action?.type === 'submit' || result.action?.type === 'interrupt') {
-          await screen.write(redrawAll(state, env()));
-        }
-      }
-    },
-  };
-}
 
 describe('line editor, as seen on a terminal', () => {
   it('fixes a typo in the middle of the line and submits the corrected line', async () => {
