@@ -6,6 +6,7 @@ import { runDocker } from '../client/cli';
 import { BUILTINS } from './builtins';
 import { containerShellLine } from './container-shell';
 import { addToHistory } from './history';
+import { expandHistory } from './history-expansion';
 import { type SimpleCommand, splitCommands, tokenize } from './tokenize';
 import type { CommandResult, Session, ShellHost, TimelineEntry } from './types';
 
@@ -23,8 +24,25 @@ function shouldRun(op: SimpleCommand['op'], status: number): boolean {
 
 export function runLine(session: Session, line: string, host: ShellHost): CommandResult {
   try {
-    if (session.attached) return containerShellLine(session, line, host);
-    return hostLine(session, line, host);
+    // History expansion comes first, against the history of the shell that has the prompt.
+    const expansion = expandHistory(line, session.attached?.history ?? session.history);
+    if (!expansion.ok) {
+      // Nothing runs and `$?` stays as it was, as in bash.
+      const status = session.attached?.lastStatus ?? session.lastStatus;
+      return {
+        session,
+        timeline: [{ kind: 'write', stream: 'stderr', text: `${expansion.error}\n` }],
+        status,
+      };
+    }
+    const expanded = expansion.line;
+    const result = session.attached
+      ? containerShellLine(session, expanded, host)
+      : hostLine(session, expanded, host);
+    if (!expansion.changed) return result;
+    // bash shows the line it is about to run.
+    const echo: TimelineEntry = { kind: 'write', stream: 'stderr', text: `${expanded}\n` };
+    return { ...result, timeline: [echo, ...result.timeline] };
   } catch (e) {
     // A bug must not take the terminal down: report it like a crashed program would.
     const message = e instanceof Error ? e.message : String(e);
