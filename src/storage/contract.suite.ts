@@ -71,7 +71,10 @@ export function worldStoreContract(name: string, harness: StoreHarness): void {
       const store = await harness.fresh().open();
       const s1 = sampleSession();
       await store.commit(null, s1);
-      const s2 = { ...s1, attached: { containerId: 'c0ffee', history: ['ls'], lastStatus: 0 } };
+      const s2 = {
+        ...s1,
+        attached: { containerId: 'c0ffee'.repeat(10).padEnd(64, '0'), history: ['ls'], lastStatus: 0 },
+      };
       await store.commit(s1, s2);
       expect((await store.load())?.attached).toEqual(s2.attached);
       const { attached: _left, ...s3 } = s2;

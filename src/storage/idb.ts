@@ -16,11 +16,19 @@ import {
   type StoreNames,
   wrap,
 } from 'idb';
-import type { Container, Image, RngState } from '../daemon/types';
+import type { Container, DaemonState, Image, RngState } from '../daemon/types';
 import type { Session } from '../shell/types';
-import { diffSessions, type HistoryChanges, isEmpty } from './diff';
+import { findConflict, type StoredNow, touchedKeys } from './concurrency';
+import { diffSessions, type HistoryChanges, isEmpty, type SessionChanges } from './diff';
 import { createMemoryStore } from './memory';
-import { type CloseReason, StorageFullError, StoreClosedError, type WorldStore } from './repository';
+import {
+  type CloseReason,
+  ConflictError,
+  StorageFullError,
+  StoreClosedError,
+  type WorldStore,
+} from './repository';
+import { containerProblem, imageProblem, isAttached, isHistoryLine, isRng } from './validate';
 
 /**
  * ⚠️ WARNING: bump this, and add a step to `UPGRADE_STEPS`, whenever anything persisted changes
@@ -35,7 +43,7 @@ export const SCHEMA_VERSION = 1;
 export const DEFAULT_DB_NAME = 'dockyard';
 
 /** Keys of the `meta` store. */
-export type MetaKey = 'rng' | 'lastStatus' | 'attached' | 'schema';
+export type MetaKey = 'rng' | 'lastStatus' | 'attached' | 'schema' | 'version';
 
 /** The persisted shape. Each store holds one entity; `meta` holds the session's scalars. */
 export interface DockyardDB extends DBSchema {
@@ -43,7 +51,11 @@ export interface DockyardDB extends DBSchema {
   containers: { key: string; value: Container };
   /** Auto-incremented sequence numbers, so appending needs no key and dropping old lines is a range delete. */
   history: { key: number; value: string };
-  /** `rng` → RngState, `lastStatus` → number, `schema` → the version whose upgrade last ran. */
+  /**
+   * `rng` → RngState, `lastStatus` → number, `schema` → the version whose upgrade last ran,
+   * `version` → how many commits there have been (absent before the first; see concurrency.ts).
+   * A new key needs no schema bump: an absent one reads as its default.
+   */
   meta: { key: MetaKey; value: RngState | number | NonNullable<Session['attached']> };
 }
 
@@ -78,6 +90,9 @@ function upgrade(db: Db, oldVersion: number, tx: UpgradeTx): void {
     .catch(() => {});
 }
 
+/** A store other tabs share, so it can tell when they changed it. */
+export type SharedWorldStore = WorldStore & Required<Pick<WorldStore, 'isStale'>>;
+
 /** Options for `openIdbStore` and `openBestStore`. */
 export interface IdbStoreOptions {
   /** Database name; tests use a fresh one (or a fresh factory) each. Default `dockyard`. */
@@ -94,13 +109,28 @@ export interface IdbStoreOptions {
    * later commits reject with `StoreClosedError`: the UI should ask for a reload.
    */
   readonly onClose?: (reason: CloseReason) => void;
+  /**
+   * Another tab holds an older version of the database open and has not let go yet: the open
+   * waits. The UI asks the learner to close other tabs (it proceeds as soon as they do).
+   */
+  readonly onBlocked?: () => void;
+  /**
+   * A commit was written, as `version`. `rebased`: it landed on top of another tab's newer work,
+   * so this page's session lacks that work and should be re-read. The page tells other tabs here.
+   */
+  readonly onCommitted?: (version: number, info: { readonly rebased: boolean }) => void;
+  /**
+   * `load` skipped records it could not read (one line each, for the console); the rest loaded.
+   */
+  readonly onUnreadable?: (problems: readonly string[]) => void;
 }
 
-function openDatabase(factory: IDBFactory, name: string): Promise<Db> {
+function openDatabase(factory: IDBFactory, name: string, onBlocked?: () => void): Promise<Db> {
   // idb's `openDB` always uses the global `indexedDB`; this is the same code over a chosen
   // factory, so tests can give each case a fresh fake one.
   const request = factory.open(name, SCHEMA_VERSION);
   let upgradeError: unknown;
+  if (onBlocked) request.addEventListener('blocked', onBlocked);
   request.addEventListener('upgradeneeded', (event) => {
     const tx = request.transaction;
     if (tx === null) return;
@@ -138,16 +168,77 @@ async function writeHistory(store: HistoryStore, h: HistoryChanges, full: boolea
   await Promise.all(pending);
 }
 
+/** A record's id for a console message, whatever its shape. */
+function recordName(record: unknown): string {
+  const id = (record as { Id?: unknown } | null)?.Id;
+  return typeof id === 'string' ? id.slice(0, 19) : 'a record without an id';
+}
+
+type ReadwriteTx = IDBPTransaction<
+  DockyardDB,
+  typeof STORES extends readonly (infer S)[] ? S[] : never,
+  'readwrite'
+>;
+
+/** The stored values of every record `changes` touches, and the stored generator state. */
+async function readTouched(tx: ReadwriteTx, changes: SessionChanges): Promise<StoredNow> {
+  const keys = touchedKeys(changes);
+  const images = tx.objectStore('images');
+  const containers = tx.objectStore('containers');
+  const [imageValues, containerValues, rng] = await Promise.all([
+    Promise.all(keys.images.map((k) => images.get(k))),
+    Promise.all(keys.containers.map((k) => containers.get(k))),
+    tx.objectStore('meta').get('rng'),
+  ]);
+  return {
+    images: new Map(keys.images.map((k, i) => [k, imageValues[i]])),
+    containers: new Map(keys.containers.map((k, i) => [k, containerValues[i]])),
+    rng,
+  };
+}
+
+/**
+ * Queues the writes of `changes` on `tx` (requests only, nothing awaited). `rebased`: the stored
+ * history holds another tab's newer lines, so this commit's lines are appended after them rather
+ * than replacing lines by position.
+ */
+function write(
+  tx: ReadwriteTx,
+  changes: SessionChanges,
+  rebased: boolean,
+  pending: Promise<unknown>[],
+): void {
+  const images = tx.objectStore('images');
+  const containers = tx.objectStore('containers');
+  const history = tx.objectStore('history');
+  const meta = tx.objectStore('meta');
+  if (changes.full) pending.push(images.clear(), containers.clear(), history.clear());
+  for (const id of changes.images.delete) pending.push(images.delete(id));
+  for (const id of changes.containers.delete) pending.push(containers.delete(id));
+  for (const image of changes.images.put) pending.push(images.put(image));
+  for (const container of changes.containers.put) pending.push(containers.put(container));
+  if (changes.rng !== undefined) pending.push(meta.put(changes.rng, 'rng'));
+  if (changes.lastStatus !== undefined) pending.push(meta.put(changes.lastStatus, 'lastStatus'));
+  if (changes.attached === null) pending.push(meta.delete('attached'));
+  else if (changes.attached !== undefined) pending.push(meta.put(changes.attached, 'attached'));
+  const h = changes.history;
+  if (h !== undefined) {
+    const cleared = h.drop > 0 && h.drop === h.prevLength;
+    const change = rebased && !cleared ? { ...h, drop: 0 } : h;
+    pending.push(writeHistory(history, change, changes.full));
+  }
+}
+
 /**
  * Opens (creating or upgrading as needed) the IndexedDB store.
  *
  * @throws when IndexedDB is missing, refused (some private windows), or the database on disk is
  *   newer than this code (`VersionError`). `openBestStore` turns these into a memory fallback.
  */
-export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<WorldStore> {
+export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<SharedWorldStore> {
   const factory = opts.factory ?? globalThis.indexedDB;
   if (factory === undefined) throw new Error('IndexedDB is not available');
-  const db = await openDatabase(factory, opts.name ?? DEFAULT_DB_NAME);
+  const db = await openDatabase(factory, opts.name ?? DEFAULT_DB_NAME, opts.onBlocked);
   let closed: CloseReason | 'closed' | null = null;
 
   const stop = (reason: CloseReason) => {
@@ -167,6 +258,11 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<WorldSto
     if (closed !== null) throw new StoreClosedError(closed);
   };
 
+  /** The version each daemon state was read or written at: what a commit from it expects to find. */
+  const versions = new WeakMap<DaemonState, number>();
+  /** The version this page's world last matched (its last load, or a commit on top of it). */
+  let seen = 0;
+
   return {
     kind: 'indexeddb',
 
@@ -176,26 +272,48 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<WorldSto
       // back to back, and the whole restore is one round of getAll calls.
       const tx = db.transaction(STORES, 'readonly');
       const meta = tx.objectStore('meta');
-      const [imageList, containerList, history, rng, lastStatus, attached] = await Promise.all([
-        tx.objectStore('images').getAll(),
-        tx.objectStore('containers').getAll(),
-        tx.objectStore('history').getAll(),
+      const [imageList, containerList, history, rng, lastStatus, attached, version] = await Promise.all([
+        tx.objectStore('images').getAll() as Promise<unknown[]>,
+        tx.objectStore('containers').getAll() as Promise<unknown[]>,
+        tx.objectStore('history').getAll() as Promise<unknown[]>,
         meta.get('rng'),
         meta.get('lastStatus'),
         meta.get('attached'),
+        meta.get('version'),
         tx.done,
       ]);
       // Every commit writes `rng`; without it nothing was ever saved.
-      if (typeof rng !== 'object' || !('seed' in rng)) return null;
+      if (rng === undefined) return null;
+      // Without a readable generator state, new ids could repeat old ones: not a world to go on with.
+      if (!isRng(rng)) throw new Error('The saved generator state is unreadable');
+      // A malformed record is skipped, not fatal: one bad container must not cost the whole world.
+      const problems: string[] = [];
       const images: Record<string, Image> = {};
-      for (const image of imageList) images[image.Id] = image;
+      for (const image of imageList) {
+        const problem = imageProblem(image);
+        if (problem) problems.push(`${recordName(image)}: ${problem}`);
+        else images[(image as Image).Id] = image as Image;
+      }
       const containers: Record<string, Container> = {};
-      for (const container of containerList) containers[container.Id] = container;
+      for (const container of containerList) {
+        const problem = containerProblem(container);
+        if (problem) problems.push(`${recordName(container)}: ${problem}`);
+        else containers[(container as Container).Id] = container as Container;
+      }
+      const lines = history.filter(isHistoryLine);
+      if (lines.length < history.length)
+        problems.push(`${history.length - lines.length} history lines are not text`);
+      if (attached !== undefined && !isAttached(attached))
+        problems.push('the attached container shell is unreadable');
+      if (problems.length > 0) opts.onUnreadable?.(problems);
+      const daemon = { images, containers, rng };
+      seen = typeof version === 'number' ? version : 0;
+      versions.set(daemon, seen);
       return {
-        daemon: { images, containers, rng },
-        history,
+        daemon,
+        history: lines,
         lastStatus: typeof lastStatus === 'number' ? lastStatus : 0,
-        ...(typeof attached === 'object' && 'containerId' in attached ? { attached } : {}),
+        ...(isAttached(attached) ? { attached } : {}),
       } satisfies Session;
     },
 
@@ -207,23 +325,23 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<WorldSto
       // Every request's promise is kept and awaited: an unawaited rejected one would surface as
       // an unhandled rejection, and awaiting them all reports the first real error.
       const pending: Promise<unknown>[] = [];
+      let version = 0;
+      let rebased = false;
       try {
-        const images = tx.objectStore('images');
-        const containers = tx.objectStore('containers');
-        const history = tx.objectStore('history');
-        const meta = tx.objectStore('meta');
-        if (changes.full) pending.push(images.clear(), containers.clear(), history.clear());
-        for (const id of changes.images.delete) pending.push(images.delete(id));
-        for (const id of changes.containers.delete) pending.push(containers.delete(id));
-        for (const image of changes.images.put) pending.push(images.put(image));
-        for (const container of changes.containers.put) pending.push(containers.put(container));
-        if (changes.rng !== undefined) pending.push(meta.put(changes.rng, 'rng'));
-        if (changes.lastStatus !== undefined) pending.push(meta.put(changes.lastStatus, 'lastStatus'));
-        if (changes.attached === null) pending.push(meta.delete('attached'));
-        else if (changes.attached !== undefined) pending.push(meta.put(changes.attached, 'attached'));
-        if (changes.history !== undefined) pending.push(writeHistory(history, changes.history, changes.full));
+        // The check and the writes share this transaction, so no other tab can commit in between.
+        const stored = await tx.objectStore('meta').get('version');
+        version = typeof stored === 'number' ? stored : 0;
+        // `prev === null` replaces the whole world on purpose (first save, reset, import).
+        if (prev !== null && versions.get(prev.daemon) !== version) {
+          const why = findConflict(prev, next, changes, await readTouched(tx, changes));
+          if (why) throw new ConflictError(why);
+          rebased = true;
+        }
+        write(tx, changes, rebased, pending);
+        pending.push(tx.objectStore('meta').put(version + 1, 'version'));
+        await Promise.all([...pending, tx.done]);
       } catch (e) {
-        // A request refused synchronously (e.g. DataCloneError): roll back what was queued.
+        // A refused request (DataCloneError, quota) or a conflict: roll back whatever was queued.
         try {
           tx.abort();
         } catch {
@@ -232,11 +350,19 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<WorldSto
         void Promise.allSettled([...pending, tx.done]);
         throw isQuotaError(e) ? new StorageFullError({ cause: e }) : e;
       }
-      try {
-        await Promise.all([...pending, tx.done]);
-      } catch (e) {
-        throw isQuotaError(e) ? new StorageFullError({ cause: e }) : e;
+      // After a rebase the stored world holds another tab's work that `next` lacks: `next` is not
+      // a state at `version + 1`, and the page should re-read (`isStale` stays true until it does).
+      if (!rebased) {
+        versions.set(next.daemon, version + 1);
+        seen = version + 1;
       }
+      opts.onCommitted?.(version + 1, { rebased });
+    },
+
+    async isStale() {
+      usable();
+      const version = await db.get('meta', 'version');
+      return (typeof version === 'number' ? version : 0) !== seen;
     },
 
     close() {

@@ -62,6 +62,11 @@ export function createMemoryStore(): WorldStore {
       if (changes.attached !== undefined) attached = structuredClone(changes.attached);
     },
 
+    async isStale() {
+      // Nothing outside this page can reach a memory store.
+      return false;
+    },
+
     close() {
       closed = true;
     },

@@ -26,8 +26,18 @@ export interface WorldStore {
   readonly kind: StoreKind;
   /** The saved session, or null on first visit. */
   load(): Promise<Session | null>;
-  /** Persist what changed from `prev` to `next` in one transaction. */
+  /**
+   * Persist what changed from `prev` to `next` in one transaction. When another tab committed since
+   * `prev` was read, the change is rebased on top of its work, or refused with `ConflictError`
+   * when both changed the same thing (see `concurrency.ts`).
+   */
   commit(prev: Session | null, next: Session): Promise<void>;
+  /**
+   * Whether another tab committed since this store last loaded (or committed on top of what it
+   * loaded): one cheap read. Optional: a store no other tab can reach (memory, test doubles) may
+   * leave it out, which means never stale.
+   */
+  isStale?(): Promise<boolean>;
   /** Releases the backend. Idempotent; later `load`/`commit` reject with `StoreClosedError`. */
   close(): void;
 }
@@ -41,6 +51,19 @@ export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
   constructor(options?: { cause?: unknown }) {
     super('Storage is full: the browser refused to save the playground state.', options);
+  }
+}
+
+/**
+ * Another tab changed the same records (or drew the same new ids) since this tab read the world.
+ * Nothing was written: re-read the world, then run the command again.
+ */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+  constructor(readonly detail: string) {
+    super(
+      'Another Dockyard tab changed the playground at the same moment, so your last command was not saved.',
+    );
   }
 }
 
