@@ -1,6 +1,6 @@
 /**
  * The shape of a docker command: one declaration per command, from which parsing, `--help`,
- * the command list (and later Tab completion and lesson restrictions) are all derived.
+ * the command list, Tab completion (and later lesson restrictions) are all derived.
  */
 import type { ApiClient } from './api-client';
 import type { FlagSpec, FlagValues } from './flags';
@@ -13,6 +13,9 @@ export type ArgRule =
   | { readonly kind: 'max'; readonly n: number }
   | { readonly kind: 'exact'; readonly n: number }
   | { readonly kind: 'any' };
+
+/** The kinds of positional argument Tab can complete; see `CommandSpec.completes`. */
+export type ArgCompletion = 'image' | 'image-or-catalog' | 'catalog' | 'repository' | 'container';
 
 export interface CommandContext {
   readonly api: ApiClient;
@@ -41,6 +44,17 @@ export interface CommandSpec {
   readonly description: string;
   readonly flags: readonly FlagSpec[];
   readonly args: ArgRule;
+  /**
+   * What Tab offers for the positional arguments (src/shell/complete.ts); absent, nothing:
+   * - `image`: local references (`repo:tag`) and short ids (`rmi`, and `tag`, `history` when written);
+   * - `image-or-catalog`: local and Docker Hub repositories, their tags after `:` (`run`, later `create`);
+   * - `catalog`: Docker Hub repositories and their tags (`pull`);
+   * - `repository`: local repositories, their tags after `:` (`images`);
+   * - `container`: container names (`rm`, and `start`, `stop`, `logs`, `exec`, `inspect` when written).
+   * With `interspersed: false` only the first positional is completed (after `run IMAGE` comes a
+   * command inside the container, which the host cannot know); otherwise as many as `args` allows.
+   */
+  readonly completes?: ArgCompletion;
   /** `false` stops flag parsing at the first positional (`docker run IMAGE ls -la`). */
   readonly interspersed?: boolean;
   /** Where `docker --help` lists it. */

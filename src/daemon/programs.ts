@@ -101,6 +101,16 @@ const FILESYSTEMS: Readonly<Record<string, Readonly<Record<string, Program>>>> =
   ),
 };
 
+/**
+ * The absolute paths of each family's binaries, sorted: what Tab completion may offer as command
+ * names inside a container shell, read-only so that it cannot drift from what exec resolves.
+ */
+export const BINARIES: Readonly<Record<string, readonly string[]>> = Object.freeze(
+  Object.fromEntries(
+    Object.entries(FILESYSTEMS).map(([family, fs]) => [family, Object.freeze(Object.keys(fs).sort())]),
+  ),
+);
+
 const SEARCH_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
 /** Finds a binary as exec would: an absolute path as is, a bare name along $PATH. */

@@ -38,6 +38,7 @@ export const images: CommandSpec = {
   description: 'Show the images stored locally',
   flags,
   args: { kind: 'max', n: 1 },
+  completes: 'repository',
   group: 'common',
   run(ctx, { flags: f, args }) {
     const res = ctx.api.call('ImageList', { all: f.all === true });

@@ -15,6 +15,7 @@ export const pull: CommandSpec = {
   description: 'Fetch an image from a registry',
   flags,
   args: { kind: 'exact', n: 1 },
+  completes: 'catalog',
   group: 'common',
   run(ctx, { flags: f, args }) {
     const parsed = parseNormalizedNamed(args[0] ?? '');

@@ -18,6 +18,7 @@ export const rm: CommandSpec = {
   description: 'Delete one or more containers',
   flags,
   args: { kind: 'min', n: 1 },
+  completes: 'container',
   group: 'other',
   run(ctx, { flags: f, args }) {
     const force = f.force === true;

@@ -18,6 +18,7 @@ export const rmi: CommandSpec = {
   description: 'Delete one or more images',
   flags,
   args: { kind: 'min', n: 1 },
+  completes: 'image',
   group: 'other',
   run(ctx, { flags: f, args }) {
     let failed = false;

@@ -41,6 +41,7 @@ export const run: CommandSpec = {
   description: 'Create a container from an image and start it',
   flags,
   args: { kind: 'min', n: 1 },
+  completes: 'image-or-catalog',
   interspersed: false,
   group: 'common',
   runStyleErrors: true,

@@ -1,0 +1,278 @@
+/**
+ * Where Tab's candidates come from: sorted, duplicate-free word lists built from the daemon state,
+ * the Hub catalog and the container programs, plus the prefix look-up over them.
+ *
+ * Every list is sorted once and kept in a WeakMap keyed on the record it was built from. The
+ * daemon never mutates a record, it replaces it, so a list stays right for as long as its key
+ * lives; a keystroke then costs a binary search and a copy of the matches, not a sort of 10,000
+ * names. Container names, the list that grows to 10,000, are patched from the previous record's
+ * list when a command changed only a few, so the first Tab after `docker run` skips the sort too.
+ * Lists sort by UTF-16 code unit (the default `sort()`): deterministic, locale-free, and the
+ * order the binary search relies on.
+ *
+ * No candidate is shell-quoted: container names (`[a-zA-Z0-9][a-zA-Z0-9_.-]*`), image references
+ * and the binaries' paths never hold a character the shell would read differently.
+ */
+import type { ArgCompletion } from '../client/spec';
+import { BINARIES, resolveProgram } from '../daemon/programs';
+import { shortId } from '../daemon/step';
+import type { Container, DaemonState } from '../daemon/types';
+import { HUB_CATALOG } from '../registry/catalog';
+
+/** The first index in `sorted` whose entry is not below `word`. */
+function lowerBound(sorted: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entries of `sorted` that start with `prefix`: a binary search, then a scan of the matches. */
+export function withPrefix(sorted: readonly string[], prefix: string): string[] {
+  const lo = lowerBound(sorted, prefix);
+  let end = lo;
+  while (end < sorted.length && (sorted[end] as string).startsWith(prefix)) end++;
+  return sorted.slice(lo, end);
+}
+
+/** Sorted and duplicate-free: the shape every candidate list has. */
+export function sortedUnique(words: Iterable<string>): string[] {
+  return [...new Set(words)].sort();
+}
+
+/** Merges sorted, duplicate-free lists into one, in linear time. */
+function merge(a: readonly string[], b: readonly string[]): string[] {
+  if (a.length === 0) return b.slice();
+  if (b.length === 0) return a.slice();
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x < y)) {
+      out.push(x as string);
+      i++;
+    } else if (x === undefined || y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
+function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** `repo:tag` → [repo, tag]; a registry port's colon (`localhost:5000/app`) is not a tag separator. */
+function splitTag(ref: string): [string, string | undefined] {
+  const colon = ref.lastIndexOf(':');
+  return colon > ref.lastIndexOf('/') ? [ref.slice(0, colon), ref.slice(colon + 1)] : [ref, undefined];
+}
+
+/** Repositories, and each one's references as `repo:tag`, all sorted. */
+interface RefIndex {
+  readonly repos: readonly string[];
+  readonly tags: ReadonlyMap<string, readonly string[]>;
+}
+
+function refIndex(refs: Iterable<string>): RefIndex {
+  const tags = new Map<string, string[]>();
+  for (const ref of refs) {
+    const [repo, tag] = splitTag(ref);
+    let list = tags.get(repo);
+    if (!list) {
+      list = [];
+      tags.set(repo, list);
+    }
+    if (tag !== undefined) list.push(ref);
+  }
+  for (const [repo, list] of tags) tags.set(repo, sortedUnique(list));
+  return { repos: [...tags.keys()].sort(), tags };
+}
+
+/** A repository name until the word has a tag colon, then that repository's `repo:tag`s. */
+function refCandidates(indexes: readonly RefIndex[], prefix: string): string[] {
+  const [repo, tag] = splitTag(prefix);
+  let out: string[] = [];
+  for (const index of indexes) {
+    const list = tag === undefined ? index.repos : (index.tags.get(repo) ?? []);
+    out = merge(out, withPrefix(list, prefix));
+  }
+  return out;
+}
+
+interface LocalImages {
+  readonly refs: RefIndex;
+  /** `repo:tag` references and 12-hex short ids together: what `rmi` accepts. */
+  readonly refsAndIds: readonly string[];
+}
+
+const imageCache = new WeakMap<DaemonState['images'], LocalImages>();
+function localImages(images: DaemonState['images']): LocalImages {
+  return memo(imageCache, images, () => {
+    const refs: string[] = [];
+    const ids: string[] = [];
+    for (const img of Object.values(images)) {
+      refs.push(...img.RepoTags);
+      ids.push(shortId(img.Id));
+    }
+    return { refs: refIndex(refs), refsAndIds: sortedUnique([...refs, ...ids]) };
+  });
+}
+
+type Containers = DaemonState['containers'];
+
+const nameCache = new WeakMap<Containers, readonly string[]>();
+/**
+ * The record whose names were listed last: the next record is most often it plus one command.
+ * It pins one old record in memory, at most, and usually the current one.
+ */
+let lastListed: { readonly containers: Containers; readonly names: readonly string[] } | undefined;
+
+/** Every container's name, running or not (`rm` takes both, as docker's own completion offers). */
+function containerNames(containers: Containers): readonly string[] {
+  return memo(nameCache, containers, (cs) => {
+    const names =
+      (lastListed && namesAfterChange(lastListed.containers, lastListed.names, cs)) ??
+      Object.values(cs)
+        .map((c) => c.Name)
+        .sort();
+    lastListed = { containers: cs, names };
+    return names;
+  });
+}
+
+/** Past this many changes, a splice each stops paying off against one sort. */
+const PATCH_LIMIT = 64;
+
+/**
+ * The sorted names of `next`, patched from those of `prev` when only a few containers differ (a
+ * `docker run` adds one, an `rm` drops one): a walk over 10,000 entries instead of a sort of them.
+ * Undefined when too much changed, e.g. a state reloaded from storage with all-new objects.
+ */
+function namesAfterChange(
+  prev: Containers,
+  prevNames: readonly string[],
+  next: Containers,
+): string[] | undefined {
+  const added: string[] = [];
+  const removed: string[] = [];
+  /** Ids in both records: the rest of `prev` is gone. */
+  let kept = 0;
+  for (const id in next) {
+    const c = next[id] as Container;
+    const old = prev[id];
+    if (old !== undefined) {
+      kept++;
+      if (old === c || old.Name === c.Name) continue;
+      removed.push(old.Name); // renamed
+    }
+    added.push(c.Name);
+    if (added.length > PATCH_LIMIT) return undefined;
+  }
+  const gone = prevNames.length - kept;
+  if (gone > PATCH_LIMIT) return undefined;
+  if (gone > 0) {
+    for (const id in prev) if (next[id] === undefined) removed.push((prev[id] as Container).Name);
+  }
+  const names = prevNames.slice();
+  for (const name of removed) {
+    const i = lowerBound(names, name);
+    if (names[i] !== name) return undefined;
+    names.splice(i, 1);
+  }
+  for (const name of added) names.splice(lowerBound(names, name), 0, name);
+  return names;
+}
+
+let catalog: RefIndex | undefined;
+/** Docker Hub's repositories by the familiar name a learner types: `library/ubuntu` is `ubuntu`. */
+function catalogRefs(): RefIndex {
+  catalog ??= refIndex(
+    Object.values(HUB_CATALOG).flatMap((repo) => {
+      const name = repo.path.startsWith('library/') ? repo.path.slice('library/'.length) : repo.path;
+      return [name, ...Object.keys(repo.tags).map((tag) => `${name}:${tag}`)];
+    }),
+  );
+  return catalog;
+}
+
+/** What a positional argument of the given kind can be, filtered by the word typed so far. */
+export function argCandidates(state: DaemonState, kind: ArgCompletion, prefix: string): string[] {
+  switch (kind) {
+    case 'container':
+      return withPrefix(containerNames(state.containers), prefix);
+    case 'image':
+      return withPrefix(localImages(state.images).refsAndIds, prefix);
+    case 'repository':
+      return refCandidates([localImages(state.images).refs], prefix);
+    case 'catalog':
+      return refCandidates([catalogRefs()], prefix);
+    case 'image-or-catalog':
+      return refCandidates([localImages(state.images).refs, catalogRefs()], prefix);
+  }
+}
+
+/** Commands the container's bash runs itself (see container-shell.ts); the rest are programs. */
+const CONTAINER_BUILTINS = ['clear', 'exit', 'history'];
+
+interface Programs {
+  /** Bare names exec finds along $PATH, and the shell's builtins. */
+  readonly names: readonly string[];
+  /** Absolute paths: binaries, and their directories with a trailing `/`. */
+  readonly paths: readonly string[];
+}
+
+const programCache = new Map<string, Programs>();
+function programs(family: string): Programs {
+  let p = programCache.get(family);
+  if (!p) {
+    const binaries = BINARIES[family] ?? [];
+    const names = binaries
+      .map((path) => path.slice(path.lastIndexOf('/') + 1))
+      // `/hello` is not on $PATH: hello-world's binary runs by its path only.
+      .filter((name) => resolveProgram(family, name) !== undefined);
+    const dirs = binaries.flatMap((path) => {
+      const parts = path.split('/').slice(1, -1);
+      return parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}/`);
+    });
+    p = {
+      names: sortedUnique([...names, ...CONTAINER_BUILTINS]),
+      paths: sortedUnique([...binaries, ...dirs]),
+    };
+    programCache.set(family, p);
+  }
+  return p;
+}
+
+/**
+ * A command word inside a container: a name, or an absolute path one directory level at a time
+ * (`/usr/` before `/usr/bin/`, as bash lists a directory). Only the programs' own files are known:
+ * the container filesystem is not modelled yet, so there is nothing else to offer.
+ */
+export function containerCommandCandidates(family: string, prefix: string): string[] {
+  const p = programs(family);
+  if (!prefix.includes('/')) return withPrefix(p.names, prefix);
+  if (!prefix.startsWith('/')) return [];
+  const dir = prefix.slice(0, prefix.lastIndexOf('/') + 1);
+  return withPrefix(p.paths, prefix).filter((path) => {
+    const rest = path.slice(dir.length);
+    const slash = rest.indexOf('/');
+    return slash < 0 || slash === rest.length - 1;
+  });
+}
