@@ -1,45 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { newSession, promptFor, runLine } from '../shell/index';
+import { newSession } from '../shell/index';
 import type { Session } from '../shell/types';
 import { createMemoryStore } from '../storage/memory';
 import { StorageFullError, type WorldStore } from '../storage/repository';
-import { ShellController } from './controller';
-import { HeadlessScreen } from './headlessScreen';
-import type { Speed } from './playback';
+import { setup } from './controllerHarness';
 
 const PROMPT = 'learner@dockyard:~$';
-
-async function setup(opts: { store?: WorldStore; session?: Session; speed?: Speed; cols?: number } = {}) {
-  const screen = new HeadlessScreen(opts.cols ?? 100, 40);
-  const store = opts.store ?? createMemoryStore();
-  const errors: unknown[] = [];
-  const controller = new ShellController({
-    term: screen.term,
-    store,
-    session: opts.session ?? newSession(7),
-    loaded: opts.session !== undefined,
-    shell: { runLine, promptFor },
-    host: { clock: { now: () => Date.parse('2024-05-01T12:00:00Z') } },
-    speed: () => opts.speed ?? 'instant',
-    welcome: 'Welcome!\n',
-    onSaveError: (e) => errors.push(e),
-  });
-  controller.start();
-  return {
-    screen,
-    store,
-    errors,
-    controller,
-    /** Types keys, then waits until the command (if any) has played and the prompt is back. */
-    async type(data: string) {
-      controller.input(data);
-      await vi.waitFor(() => expect(controller.running).toBe(false), { interval: 1 });
-      await controller.flush();
-      await screen.write('');
-      return screen.lines();
-    },
-  };
-}
 
 describe('shell controller, as seen on a terminal', () => {
   it('greets, then shows the prompt', async () => {

@@ -3,14 +3,17 @@
  * session is committed, then the output plays back and the next prompt appears. Knows xterm only
  * through `TerminalLike`, so tests drive it on `@xterm/headless`.
  */
+import { joinContinued, needsMore } from '../shell/continuation';
 import type { CommandResult, Session, ShellHost } from '../shell/types';
 import type { WorldStore } from '../storage/repository';
 import type { EventBus } from './eventBus';
 import {
+  type Completion,
   emptyLine,
   feed,
   type LineEditorEnv,
   type LineEditorState,
+  nextLine,
   redrawAfterResize,
   redrawAll,
 } from './lineEditor';
@@ -27,6 +30,8 @@ export interface TerminalLike {
 export interface ShellApi {
   runLine(session: Session, line: string, host: ShellHost): CommandResult;
   promptFor(session: Session): string;
+  /** Tab completion for the shell that has the prompt (src/shell/complete.ts). */
+  complete?(session: Session, line: string, cursor: number): Completion;
 }
 
 export interface ShellControllerOptions {
@@ -53,12 +58,16 @@ const CLEAR_ALL = '\x1b[H\x1b[2J\x1b[3J';
 /** Bracketed paste on: xterm wraps a paste in markers, so pasted text is never taken for keys. */
 const BRACKETED_PASTE_ON = '\x1b[?2004h';
 const CTRL_C = '\x03';
+/** bash's PS2, shown while a quote or a trailing `\` waits for more lines. */
+export const CONTINUATION_PROMPT = '> ';
 
 export class ShellController {
   private session: Session;
   /** What the store holds, the `prev` of the next commit: a failed commit is retried in the next. */
   private committed: Session | null;
   private line: LineEditorState = emptyLine;
+  /** The lines so far of an input that continues on a `> ` prompt; null at a normal prompt. */
+  private pending: string | null = null;
   /** True from Enter until the next prompt: keys typed meanwhile wait in `typeahead`. */
   private busy = false;
   private typeahead = '';
@@ -130,13 +139,53 @@ export class ShellController {
     return this.saving;
   }
 
+  /** A session waiting for the running command to finish before `replaceSession` applies it. */
+  private replacement: Session | undefined;
+
+  /**
+   * Takes the world another tab wrote, as just re-read from the store: its daemon and history
+   * replace this terminal's, while this terminal keeps its own shell (`$?`, and the container shell
+   * it is attached to while that container exists). Applied at once when no command is running
+   * (the line being typed stays), else as soon as it has finished; a newer call replaces a
+   * waiting one. `session` is what the store holds, so it becomes the `prev` of the next commit.
+   */
+  replaceSession(session: Session): void {
+    const waiting = this.replacement !== undefined;
+    this.replacement = session;
+    if (waiting) return;
+    const apply = () => {
+      const next = this.replacement;
+      if (this.disposed || next === undefined) return;
+      // No hook marks the end of a command, and the wait is rare and short: poll.
+      if (this.busy) return void setTimeout(apply, 25);
+      this.replacement = undefined;
+      const own = this.session;
+      const before = this.env().prompt;
+      const attached =
+        own.attached && next.daemon.containers[own.attached.containerId] ? own.attached : undefined;
+      const { attached: _theirs, ...world } = next;
+      this.session = { ...world, lastStatus: own.lastStatus, ...(attached ? { attached } : {}) };
+      // After any save still in flight, which would otherwise set its own `committed`.
+      this.saving = this.saving.then(() => {
+        this.committed = next;
+      });
+      if (this.env().prompt !== before) this.opts.term.write(`\r\n${redrawAll(this.line, this.env())}`);
+    };
+    apply();
+  }
+
   private env(): LineEditorEnv {
     const s = this.session;
+    const complete = this.opts.shell.complete;
     return {
-      prompt: this.opts.shell.promptFor(s),
+      prompt: this.pending === null ? this.opts.shell.promptFor(s) : CONTINUATION_PROMPT,
       columns: this.opts.term.cols,
-      // Inside a container shell, the arrows recall that shell's own history.
+      // Inside a container shell, the arrows and Ctrl-R search that shell's own history.
       history: s.attached ? s.attached.history : s.history,
+      // Read the session at the time of the Tab: the containers and images of now.
+      ...(complete
+        ? { complete: (line: string, cursor: number) => complete(this.session, line, cursor) }
+        : {}),
     };
   }
 
@@ -148,16 +197,50 @@ export class ShellController {
       rest = result.rest;
       if (result.output) this.opts.term.write(result.output);
       if (result.action?.type === 'submit') {
+        const input =
+          this.pending === null ? result.action.line : joinContinued(this.pending, result.action.line);
+        if (needsMore(input)) {
+          // An open quote or a trailing `\`: read on, as bash does on its `> ` prompt.
+          this.pending = input;
+          this.prompt();
+          continue;
+        }
+        this.pending = null;
         this.typeahead = rest + this.typeahead;
-        void this.run(result.action.line);
+        void this.run(input);
         return;
       }
       if (result.action?.type === 'interrupt') {
+        this.pending = null;
         this.session = interrupted(this.session);
         this.save(this.session);
         this.prompt();
       }
+      if (result.action?.type === 'eof' && this.endOfInput()) {
+        this.typeahead = rest + this.typeahead;
+        return;
+      }
     }
+  }
+
+  /**
+   * Ctrl-D on an empty line; returns whether a line now runs. At `> ` the input ends where it is
+   * (bash: a trailing `\` is dropped, an open quote is reported). In a container shell it is
+   * `exit`, which bash prints. On the host bash would log out; the page has nowhere to go, so
+   * nothing happens and the prompt stays (a stray Ctrl-D must not cost a learner their shell).
+   */
+  private endOfInput(): boolean {
+    const pending = this.pending;
+    if (pending !== null) {
+      this.pending = null;
+      const ended = joinContinued(pending, '');
+      this.opts.term.write('\r\n');
+      void this.run(needsMore(ended) ? pending : ended);
+      return true;
+    }
+    if (!this.session.attached) return false;
+    void this.run('exit');
+    return true;
   }
 
   private async run(line: string): Promise<void> {
@@ -200,7 +283,7 @@ export class ShellController {
   }
 
   private prompt(): void {
-    this.line = emptyLine;
+    this.line = nextLine(this.line);
     this.columns = this.opts.term.cols;
     this.opts.term.write(redrawAll(this.line, this.env()));
   }
