@@ -174,41 +174,6 @@ export class ShellController {
     apply();
   }
 
-  /** A session waiting for the running command to finish before `replaceSession` applies it. */
-  private replacement: Session | undefined;
-
-  /**
-   * Takes the world another tab wrote, as just re-read from the store: its daemon and history
-   * replace this terminal's, while this terminal keeps its own shell (`$?`, and the container shell
-   * it is attached to while that container exists). Applied at once when no command is running
-   * (the line being typed stays), else as soon as it has finished; a newer call replaces a
-   * waiting one. `session` is what the store holds, so it becomes the `prev` of the next commit.
-   */
-  replaceSession(session: Session): void {
-    const waiting = this.replacement !== undefined;
-    this.replacement = session;
-    if (waiting) return;
-    const apply = () => {
-      const next = this.replacement;
-      if (this.disposed || next === undefined) return;
-      // No hook marks the end of a command, and the wait is rare and short: poll.
-      if (this.busy) return void setTimeout(apply, 25);
-      this.replacement = undefined;
-      const own = this.session;
-      const before = this.env().prompt;
-      const attached =
-        own.attached && next.daemon.containers[own.attached.containerId] ? own.attached : undefined;
-      const { attached: _theirs, ...world } = next;
-      this.session = { ...world, lastStatus: own.lastStatus, ...(attached ? { attached } : {}) };
-      // After any save still in flight, which would otherwise set its own `committed`.
-      this.saving = this.saving.then(() => {
-        this.committed = next;
-      });
-      if (this.env().prompt !== before) this.opts.term.write(`\r\n${redrawAll(this.line, this.env())}`);
-    };
-    apply();
-  }
-
   private env(): LineEditorEnv {
     const s = this.session;
     const complete = this.opts.shell.complete;
