@@ -14,6 +14,8 @@ import type { Speed } from './playback';
 
 export interface TerminalHandle {
   focus(): void;
+  /** Hands the terminal a world another tab (or an import or reset) wrote: see ShellController. */
+  replaceSession(session: Session): void;
 }
 
 export interface TerminalViewProps {
@@ -133,7 +135,14 @@ export function TerminalView(props: TerminalViewProps) {
     if (speed === 'instant') live.current?.controller.skip();
   }, [speed]);
 
-  useImperativeHandle(ref, () => ({ focus: () => live.current?.term.focus() }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focus: () => live.current?.term.focus(),
+      replaceSession: (next: Session) => live.current?.controller.replaceSession(next),
+    }),
+    [],
+  );
 
   return <div className="terminal-host" ref={hostRef} />;
 }
