@@ -7,11 +7,7 @@ import { App } from './ui/App';
 import { boot, seedFor } from './ui/boot';
 import { useUi } from './ui/uiStore';
 
-const { setNotice } = useUi.getState();
-const booting = boot(setNotice, seedFor(window.location.search)).then((booted) => {
-  if (booted.notice) setNotice(booted.notice);
-  return booted;
-});
+const booting = boot(useUi.getState(), seedFor(window.location.search));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -8,6 +8,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newSession } from '../shell/index';
 import { createMemoryStore } from '../storage/memory';
+import { TabSync } from '../storage/tabSync';
 import { App } from './App';
 import type { Booted } from './boot';
 import { FONT_SIZES, useUi } from './uiStore';
@@ -37,6 +38,13 @@ beforeAll(() => {
     unobserve() {}
     disconnect() {}
   };
+  // jsdom has <dialog> but not its modal methods.
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    this.open = false;
+  };
 });
 
 let root: Root;
@@ -44,7 +52,7 @@ let container: HTMLDivElement;
 
 beforeEach(() => {
   localStorage.clear();
-  useUi.setState({ speed: 'realistic', fontSize: FONT_SIZES.default, notice: null });
+  useUi.setState({ speed: 'realistic', fontSize: FONT_SIZES.default, notices: [] });
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
@@ -60,7 +68,8 @@ async function render(booted: Partial<Booted> = {}) {
     store: createMemoryStore(),
     session: newSession(1),
     loaded: false,
-    notice: null,
+    sync: new TabSync({ broadcast: false }),
+    seed: 1,
     ...booted,
   });
   await act(async () => {
@@ -114,16 +123,16 @@ describe('App', () => {
   });
 
   it('warns when storage fell back to memory', async () => {
-    useUi.getState().setNotice({ kind: 'memory' });
+    useUi.getState().showNotice({ kind: 'memory' });
     await render();
     expect(container.querySelector('[role="status"][aria-label="Storage"]')?.textContent).toBe(
-      'This browser refused storage: your work will not survive a reload.',
+      'This browser refused storage: your work will not survive a reload.×',
     );
   });
 
   it('warns when the disk is full', async () => {
     await render();
-    await act(async () => useUi.getState().setNotice({ kind: 'full' }));
+    await act(async () => useUi.getState().showNotice({ kind: 'full' }));
     expect(container.textContent).toContain('Browser storage is full: your latest commands were not saved.');
   });
 });

@@ -2,12 +2,14 @@
  * The page: a header with the name and the controls, a storage notice when needed, and the terminal
  * filling the rest.
  */
-import { type MouseEvent, type RefObject, Suspense, use, useCallback, useRef } from 'react';
+import { type MouseEvent, type RefObject, Suspense, use, useCallback, useEffect, useRef } from 'react';
+import { ConflictError } from '../storage/repository';
 import { type TerminalHandle, TerminalView } from '../terminal/TerminalView';
 import { type Booted, saveErrorNotice } from './boot';
 import { FontSizeControl, SpeedControl } from './Controls';
 import { StorageNoticeBar } from './StorageNoticeBar';
 import { useUi } from './uiStore';
+import { WorldMenu } from './WorldMenu';
 import { welcomeText } from './welcome';
 
 export function App({ booting }: { readonly booting: Promise<Booted> }) {
@@ -29,6 +31,9 @@ export function App({ booting }: { readonly booting: Promise<Booted> }) {
         <div className="controls" onClick={backToTerminal}>
           <SpeedControl />
           <FontSizeControl />
+          <Suspense fallback={null}>
+            <WorldMenu booting={booting} terminal={terminal} />
+          </Suspense>
         </div>
       </header>
       <StorageNoticeBar />
@@ -45,14 +50,25 @@ function Playground(props: { booting: Promise<Booted>; terminal: RefObject<Termi
   const booted = use(props.booting);
   const speed = useUi((s) => s.speed);
   const fontSize = useUi((s) => s.fontSize);
-  const onSaveError = useCallback((error: unknown) => {
-    console.error('Dockyard: saving failed', error);
-    useUi.getState().setNotice(saveErrorNotice(error));
-  }, []);
+  const onSaveError = useCallback(
+    (error: unknown) => {
+      console.error('Dockyard: saving failed', error);
+      useUi.getState().showNotice(saveErrorNotice(error));
+      // The world moved on in another tab: show it, so the command can be run again on it.
+      if (error instanceof ConflictError) void booted.sync.reload();
+    },
+    [booted],
+  );
   const onSaved = useCallback(() => {
     // A later save worked: the earlier failure is repaired. Running in memory stays true.
-    if (useUi.getState().notice?.kind !== 'memory') useUi.getState().setNotice(null);
+    useUi.getState().dismissNotice('full', 'failed', 'conflict');
   }, []);
+  // Other tabs' commits reach this terminal without a reload.
+  useEffect(
+    () =>
+      booted.sync.attach(booted.store, (session) => props.terminal.current?.replaceSession(session), window),
+    [booted, props.terminal],
+  );
   return (
     <TerminalView
       ref={props.terminal}

@@ -5,15 +5,25 @@
 import { newSession } from '../shell/index';
 import type { Session } from '../shell/types';
 import { openBestStore } from '../storage/idb';
-import { StorageFullError, StoreClosedError, type WorldStore } from '../storage/repository';
-import type { StorageNotice } from './uiStore';
+import { ConflictError, StorageFullError, StoreClosedError, type WorldStore } from '../storage/repository';
+import { TabSync } from '../storage/tabSync';
+import type { NoticeKind, StorageNotice } from './uiStore';
 
 export interface Booted {
   readonly store: WorldStore;
   readonly session: Session;
   /** True when `session` came from the store (a returning learner). */
   readonly loaded: boolean;
-  readonly notice: StorageNotice | null;
+  /** Carries commits to other tabs, and theirs to this one. */
+  readonly sync: TabSync;
+  /** The seed a reset starts the new playground from. */
+  readonly seed: number;
+}
+
+/** Where boot reports what the learner should know. */
+export interface Notices {
+  showNotice(notice: StorageNotice): void;
+  dismissNotice(...kinds: NoticeKind[]): void;
 }
 
 /**
@@ -29,34 +39,47 @@ export function seedFor(
   return random() >>> 0;
 }
 
-export async function boot(onStoreClosed: (notice: StorageNotice) => void, seed: number): Promise<Booted> {
+export async function boot(notices: Notices, seed: number, sync = new TabSync()): Promise<Booted> {
+  // Unreadable records are reported once, for the load that opens the page; a later re-read
+  // (another tab committed) finds the same ones and need not say it again.
+  let opening = true;
   const store = await openBestStore({
     onFallback: (error) => console.warn('Dockyard: IndexedDB unavailable, keeping state in memory', error),
-    onClose: (reason) => onStoreClosed(saveErrorNotice(new StoreClosedError(reason))),
+    onClose: (reason) => notices.showNotice(saveErrorNotice(new StoreClosedError(reason))),
+    onBlocked: () => notices.showNotice({ kind: 'blocked' }),
+    onCommitted: (version, { rebased }) => sync.committed(version, rebased),
+    onUnreadable: (problems) => {
+      if (!opening) return;
+      console.warn(`Dockyard: skipped ${problems.length} unreadable saved records`, problems);
+      notices.showNotice({ kind: 'unreadable', count: problems.length });
+    },
   });
-  const notice: StorageNotice | null = store.kind === 'memory' ? { kind: 'memory' } : null;
+  // Opened: whichever tab held the old version has let go.
+  notices.dismissNotice('blocked');
+  if (store.kind === 'memory') notices.showNotice({ kind: 'memory' });
+  const fresh = { store, session: newSession(seed), loaded: false, sync, seed };
   try {
     const saved = await store.load();
-    if (saved) return { store, session: saved, loaded: true, notice };
+    if (saved) return { ...fresh, session: saved, loaded: true };
   } catch (error) {
     console.error('Dockyard: the saved session could not be read', error);
     // The first commit (from null) replaces the unreadable data; better than a dead terminal.
-    return {
-      store,
-      session: newSession(seed),
-      loaded: false,
-      notice: notice ?? {
+    if (store.kind !== 'memory') {
+      notices.showNotice({
         kind: 'failed',
         message: 'Your saved playground could not be read, so this is a fresh one.',
-      },
-    };
+      });
+    }
+  } finally {
+    opening = false;
   }
-  return { store, session: newSession(seed), loaded: false, notice };
+  return fresh;
 }
 
 /** What to tell the learner when a commit failed. */
 export function saveErrorNotice(error: unknown): StorageNotice {
   if (error instanceof StorageFullError) return { kind: 'full' };
+  if (error instanceof ConflictError) return { kind: 'conflict' };
   if (error instanceof StoreClosedError) return { kind: 'failed', message: error.message };
   return { kind: 'failed', message: 'Saving failed: your latest commands may not survive a reload.' };
 }

@@ -1,29 +1,43 @@
 /**
  * UI state only (architecture: zustand for the page, never for the docker world). The two
- * preferences survive a reload through localStorage; the storage notice is per page load.
+ * preferences survive a reload through localStorage; notices are per page load.
  */
 import { create } from 'zustand';
 import { SPEEDS, type Speed } from '../terminal/playback';
 
 export const FONT_SIZES = { min: 10, max: 32, step: 2, default: 15 } as const;
 
-/** Why the learner's work may not be kept; shown as a notice under the header. */
+/** What the learner should know about their saved world; shown under the header until dismissed. */
 export type StorageNotice =
   /** IndexedDB refused (private window): everything lives in memory. */
   | { readonly kind: 'memory' }
   /** A commit hit the quota; the next command retries. */
   | { readonly kind: 'full' }
   /** Anything else that stopped a save or the store; `message` is for the learner. */
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** A tab with an older Dockyard holds the database: the upgrade waits for it to close. */
+  | { readonly kind: 'blocked' }
+  /** `count` saved records were malformed and skipped on load. */
+  | { readonly kind: 'unreadable'; readonly count: number }
+  /** Another tab changed the same thing at the same moment; the last command was not saved. */
+  | { readonly kind: 'conflict' }
+  /** The outcome of reset, export or import; `message` is for the learner. */
+  | { readonly kind: 'world'; readonly message: string };
+
+export type NoticeKind = StorageNotice['kind'];
 
 interface UiState {
   readonly speed: Speed;
   readonly fontSize: number;
-  readonly notice: StorageNotice | null;
+  /** At most one per kind, oldest first. */
+  readonly notices: readonly StorageNotice[];
   setSpeed(speed: Speed): void;
   /** Clamped to FONT_SIZES. */
   setFontSize(size: number): void;
-  setNotice(notice: StorageNotice | null): void;
+  /** Shows `notice`, replacing one of the same kind. */
+  showNotice(notice: StorageNotice): void;
+  /** Removes the notice of these kinds (the learner closed it, or it no longer holds). */
+  dismissNotice(...kinds: NoticeKind[]): void;
 }
 
 const PREFS_KEY = 'dockyard.prefs';
@@ -59,7 +73,7 @@ function clampFont(size: number): number {
 
 export const useUi = create<UiState>()((set, get) => ({
   ...readPrefs(),
-  notice: null,
+  notices: [],
   setSpeed(speed) {
     set({ speed });
     writePrefs({ speed, fontSize: get().fontSize });
@@ -69,7 +83,11 @@ export const useUi = create<UiState>()((set, get) => ({
     set({ fontSize });
     writePrefs({ speed: get().speed, fontSize });
   },
-  setNotice(notice) {
-    set({ notice });
+  showNotice(notice) {
+    set({ notices: [...get().notices.filter((n) => n.kind !== notice.kind), notice] });
+  },
+  dismissNotice(...kinds) {
+    const notices = get().notices.filter((n) => !kinds.includes(n.kind));
+    if (notices.length !== get().notices.length) set({ notices });
   },
 }));
