@@ -5,11 +5,13 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { type ITheme, Terminal } from '@xterm/xterm';
 import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import { complete } from '../shell/complete';
 import { promptFor, runLine } from '../shell/index';
 import type { Session, ShellHost } from '../shell/types';
 import type { WorldStore } from '../storage/repository';
 import { ShellController } from './controller';
 import type { EventBus } from './eventBus';
+import { echoTimer } from './latency';
 import type { Speed } from './playback';
 
 export interface TerminalHandle {
@@ -91,12 +93,22 @@ export function TerminalView(props: TerminalViewProps) {
     term.loadAddon(fit);
     term.open(host);
     fit.fit();
+    const timer = echoTimer(term);
     const controller = new ShellController({
-      term,
+      // The controller writes through the timer, which times each key's echo (npm run bench).
+      term: {
+        get cols() {
+          return term.cols;
+        },
+        get buffer() {
+          return term.buffer;
+        },
+        write: timer.write,
+      },
       store,
       session,
       loaded,
-      shell: { runLine, promptFor },
+      shell: { runLine, promptFor, complete },
       host: HOST,
       speed: () => settings.current.speed,
       ...(bus ? { bus } : {}),
@@ -105,7 +117,7 @@ export function TerminalView(props: TerminalViewProps) {
       onSaved: () => settings.current.onSaved?.(),
     });
     term.attachCustomKeyEventHandler(clipboardKeys(term));
-    const data = term.onData((d) => controller.input(d));
+    const data = term.onData((d) => timer.key(performance.now(), () => controller.input(d)));
     const resized = term.onResize(() => controller.resized());
     const resize = new ResizeObserver(() => fit.fit());
     resize.observe(host);
@@ -157,11 +169,13 @@ function clipboardKeys(term: Terminal): (event: KeyboardEvent) => boolean {
     if (!event.ctrlKey || event.altKey || event.metaKey) return true;
     const key = event.key.toLowerCase();
     if (key === 'v') return false;
-    if (key === 'c' && term.hasSelection()) {
+    // Ctrl-Shift-C is a terminal's copy key: with nothing selected it does nothing, never `^C`.
+    if (key === 'c' && (term.hasSelection() || event.shiftKey)) {
       if (event.type === 'keydown') {
         // The copy command fires a copy event that xterm fills with its selection; it works over
         // plain http too. Where a browser refuses it, the async clipboard is the fallback.
         const text = term.getSelection();
+        if (text === '') return false;
         if (!document.execCommand('copy')) void navigator.clipboard?.writeText(text).catch(() => {});
         term.clearSelection();
       }
