@@ -126,7 +126,7 @@ describe('App', () => {
     useUi.getState().showNotice({ kind: 'memory' });
     await render();
     expect(container.querySelector('[role="status"][aria-label="Storage"]')?.textContent).toBe(
-      'This browser refused storage: your work will not survive a reload.×',
+      'This browser refused storage: your work will not survive a reload.',
     );
   });
 

@@ -36,7 +36,10 @@ export function StorageNoticeBar() {
             aria-label="Dismiss notice"
             onClick={() => dismiss(notice.kind)}
           >
-            ×
+            {/* An icon, not a "×" character: the notice's text stays exactly its message. */}
+            <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="12" height="12">
+              <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
           </button>
         </p>
       ))}
