@@ -68,6 +68,7 @@ async function render(booted: Partial<Booted> = {}) {
     store: createMemoryStore(),
     session: newSession(1),
     loaded: false,
+    stored: false,
     sync: new TabSync({ broadcast: false }),
     seed: 1,
     ...booted,

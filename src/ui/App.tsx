@@ -74,7 +74,7 @@ function Playground(props: { booting: Promise<Booted>; terminal: RefObject<Termi
       ref={props.terminal}
       store={booted.store}
       session={booted.session}
-      loaded={booted.loaded}
+      loaded={booted.stored}
       welcome={welcomeText(booted.loaded)}
       speed={speed}
       fontSize={fontSize}

@@ -71,6 +71,7 @@ async function open(): Promise<WorldStore> {
     store,
     session,
     loaded: true,
+    stored: true,
     sync: new TabSync({ broadcast: false }),
     seed: 7,
   });

@@ -33,6 +33,9 @@ describe('boot', () => {
     const first = await boot(board, 1, quiet());
     expect(first.store.kind).toBe('indexeddb');
     expect(first.loaded).toBe(false);
+    // Saved at once, so the first command's commit is a checked difference, not a full rewrite.
+    expect(first.stored).toBe(true);
+    expect(await first.store.load()).toEqual(newSession(1));
     expect(board.notices).toEqual([]);
     await first.store.commit(null, { ...first.session, history: ['docker images'] });
     first.store.close();

@@ -14,6 +14,11 @@ export interface Booted {
   readonly session: Session;
   /** True when `session` came from the store (a returning learner). */
   readonly loaded: boolean;
+  /**
+   * True when `session` is exactly what the store holds (loaded, or a first world saved at once),
+   * so the terminal's first commit can write only what changed, checked against other tabs.
+   */
+  readonly stored: boolean;
   /** Carries commits to other tabs, and theirs to this one. */
   readonly sync: TabSync;
   /** The seed a reset starts the new playground from. */
@@ -57,10 +62,16 @@ export async function boot(notices: Notices, seed: number, sync = new TabSync())
   // Opened: whichever tab held the old version has let go.
   notices.dismissNotice('blocked');
   if (store.kind === 'memory') notices.showNotice({ kind: 'memory' });
-  const fresh = { store, session: newSession(seed), loaded: false, sync, seed };
+  const fresh = { store, session: newSession(seed), loaded: false, stored: false, sync, seed };
   try {
     const saved = await store.load();
-    if (saved) return { ...fresh, session: saved, loaded: true };
+    if (saved) return { ...fresh, session: saved, loaded: true, stored: true };
+    // A first visit saves its empty world now rather than with the first command: that command's
+    // commit is then a checked difference, and cannot wipe what another tab opened meanwhile has
+    // saved (only this instant between load and commit remains open to that).
+    await store.commit(null, fresh.session);
+    const first = await store.load();
+    if (first) return { ...fresh, session: first, stored: true };
   } catch (error) {
     console.error('Dockyard: the saved session could not be read', error);
     // The first commit (from null) replaces the unreadable data; better than a dead terminal.
