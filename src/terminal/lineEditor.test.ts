@@ -215,3 +215,42 @@ describe('line editor, as seen on a terminal', () => {
     expect(p.screen.cursor()).toEqual({ row: 3, col: 10 });
   });
 });
+
+describe('a history entry that continued on > (it holds newlines)', () => {
+  const entry = "echo 'one\ntwo'";
+
+  it('shows on several rows when recalled, and edits and leaves cleanly', async () => {
+    const p = await prompt({ history: [entry] });
+    await p.type(UP);
+    expect(p.screen.lines()).toEqual(["$ echo 'one", "two'"]);
+    expect(p.screen.cursor()).toEqual({ row: 1, col: 4 });
+    await p.type(`\x01X`);
+    expect(p.screen.lines()).toEqual(["$ Xecho 'one", "two'"]);
+    expect(p.screen.cursor()).toEqual({ row: 0, col: 3 });
+    await p.type(`\x05${LEFT}${LEFT}\x7f`);
+    expect(p.screen.lines()).toEqual(["$ Xecho 'one", "to'"]);
+    await p.type(DOWN); // back to the empty draft: both rows go
+    expect(p.screen.lines()).toEqual(['$']);
+    await p.type(`${UP}\r`);
+    expect(p.actions).toEqual([{ type: 'submit', line: entry }]);
+    expect(p.screen.lines()).toEqual(["$ echo 'one", "two'", '$']);
+  });
+
+  it('erases the rest of a row a newline now ends early', async () => {
+    const p = await prompt({ history: [entry] });
+    await p.type('echo onetwothree');
+    await p.type(UP);
+    expect(p.screen.lines()).toEqual(["$ echo 'one", "two'"]);
+  });
+
+  it('keeps rows right when a row before the newline is exactly full', async () => {
+    const p = await prompt({ cols: 10, history: ['abcdefgh\nxy'] });
+    await p.type(UP);
+    expect(p.screen.lines()).toEqual(['$ abcdefgh', '', 'xy']);
+    expect(p.screen.cursor()).toEqual({ row: 2, col: 2 });
+    await p.type('\x01');
+    expect(p.screen.cursor()).toEqual({ row: 0, col: 2 });
+    await p.type('\x05\x7f\x7f\x7f');
+    expect(p.screen.lines()).toEqual(['$ abcdefgh']);
+  });
+});

@@ -11,7 +11,7 @@ import { BELL, type Completer, columns, tab } from './completion';
 import { ESC, type Key, nextKey, PASTE_END, PASTE_START, stripControls } from './keys';
 import { blankWordStart, recordKill, wordEnd, wordStart } from './killRing';
 import { type ReverseSearch, searchKey, searchView, startSearch } from './reverseSearch';
-import { CLEAR_SCREEN, ERASE_BELOW, move, paint, toEnd, type View, viewChange, visibleWidth } from './screen';
+import { CLEAR_SCREEN, cursorAndEnd, ERASE_BELOW, move, paint, toEnd, type View, viewChange } from './screen';
 
 export type { Completer, Completion } from './completion';
 export { visibleWidth } from './screen';
@@ -127,8 +127,8 @@ export function redrawAll(state: LineEditorState, env: LineEditorEnv): string {
  * (xterm's `reflowCursorLine` option would reflow it, but misplaces the cursor column.)
  */
 export function redrawAfterResize(state: LineEditorState, env: LineEditorEnv, oldColumns: number): string {
-  const view = viewOf(state, env);
-  const rows = Math.floor((visibleWidth(view.prompt) + view.cursor) / Math.max(1, oldColumns));
+  const old = Math.max(1, oldColumns);
+  const rows = Math.floor(cursorAndEnd(viewOf(state, env), old).cursor / old);
   return `${rows > 0 ? `${ESC}[${rows}A` : ''}\r${ERASE_BELOW}${redrawAll(state, env)}`;
 }
 
@@ -375,14 +375,13 @@ function complete(s: LineEditorState, last: LastKey, env: LineEditorEnv, cols: n
 }
 
 function submit(s: LineEditorState, env: LineEditorEnv, cols: number): Handled {
-  const view = viewOf(s, env);
-  const end = visibleWidth(view.prompt) + view.text.length;
+  const { cursor, end } = cursorAndEnd(viewOf(s, env), cols);
   // Output goes on the next row. If the line exactly filled its last row, the cursor already waits at
   // column 0 of the next one: erase there instead of adding a blank row.
   const newline = end % cols === 0 ? ERASE_BELOW : '\r\n';
   return {
     state: nextLine(s),
-    output: move(visibleWidth(view.prompt) + view.cursor, end, cols) + newline,
+    output: move(cursor, end, cols) + newline,
     action: { type: 'submit', line: s.buffer },
   };
 }

@@ -96,4 +96,13 @@ describe('Ctrl-R reverse search, as bash shows it', () => {
     await p.type(CTRL_G);
     expect(p.screen.lines()).toEqual(['$']);
   });
+
+  it('shows a match that holds a newline on two rows, and leaves no trace of it', async () => {
+    const p = await prompt({ history: ["echo 'one\ntwo'"], cols: 60 });
+    await p.type(`${CTRL_R}two`);
+    expect(p.screen.lines()).toEqual(["(reverse-i-search)`two': echo 'one", "two'"]);
+    expect(p.screen.cursor()).toEqual({ row: 1, col: 0 });
+    await p.type(CTRL_G);
+    expect(p.screen.lines()).toEqual(['$']);
+  });
 });

@@ -38,12 +38,38 @@ export function visibleWidth(text: string): number {
     .length;
 }
 
+/**
+ * Where each code point of the view's text sits, as an offset from the prompt's first cell, plus
+ * the end (index `text.length`). Usually `prompt width + index`; a newline (a line recalled from
+ * history that continued on `> `) ends its row, as readline shows it, so what follows starts the
+ * next row.
+ */
+export function layout(view: View, cols: number): number[] {
+  const at: number[] = [];
+  let pos = visibleWidth(view.prompt);
+  for (const ch of view.text) {
+    at.push(pos);
+    pos = ch === '\n' ? (Math.floor(pos / cols) + 1) * cols : pos + 1;
+  }
+  at.push(pos);
+  return at;
+}
+
+/** Offsets of the cursor and of the end of the view. */
+export function cursorAndEnd(view: View, cols: number): { cursor: number; end: number } {
+  const at = layout(view, cols);
+  return { cursor: at[view.cursor] ?? 0, end: at[view.text.length] ?? 0 };
+}
+
 /** Prompt and text from scratch, on a cleared row at column 0. */
 export function paint(view: View, cols: number): string {
-  const pw = visibleWidth(view.prompt);
-  const end = pw + view.text.length;
+  const at = layout(view, cols);
+  const end = at[view.text.length] ?? 0;
   return (
-    view.prompt + view.text.join('') + leavePendingWrap(end, cols, true) + move(end, pw + view.cursor, cols)
+    view.prompt +
+    writeText(view.text, 0, at, cols) +
+    leavePendingWrap(end, cols, true) +
+    move(end, at[view.cursor] ?? 0, cols)
   );
 }
 
@@ -53,15 +79,15 @@ export function paint(view: View, cols: number): string {
  * prompt's first cell, which is at column 0, the one place erasing from column 0 is right.
  */
 export function viewChange(old: View, next: View, cols: number): string {
-  const pw = visibleWidth(old.prompt);
-  if (old.prompt === next.prompt) return redraw(old.text, old.cursor, next.text, next.cursor, pw, cols);
-  return `${move(pw + old.cursor, 0, cols)}\r${ERASE_BELOW}${paint(next, cols)}`;
+  if (old.prompt === next.prompt) return redraw(old, next, cols);
+  const { cursor } = cursorAndEnd(old, cols);
+  return `${move(cursor, 0, cols)}\r${ERASE_BELOW}${paint(next, cols)}`;
 }
 
 /** Moves from the cursor to the end of the view, where output or `^C` goes. */
 export function toEnd(view: View, cols: number): string {
-  const pw = visibleWidth(view.prompt);
-  return move(pw + view.cursor, pw + view.text.length, cols);
+  const { cursor, end } = cursorAndEnd(view, cols);
+  return move(cursor, end, cols);
 }
 
 /**
@@ -69,29 +95,47 @@ export function toEnd(view: View, cols: number): string {
  * erase what the old line left beyond it, then place the cursor. Moving the cursor writes only a
  * cursor move.
  */
-function redraw(
-  prev: readonly string[],
-  prevCursor: number,
-  next: readonly string[],
-  nextCursor: number,
-  pw: number,
-  cols: number,
-): string {
+function redraw(old: View, next: View, cols: number): string {
+  const prev = old.text;
+  const text = next.text;
   let common = 0;
-  while (common < prev.length && common < next.length && prev[common] === next[common]) common++;
+  while (common < prev.length && common < text.length && prev[common] === text[common]) common++;
+  const before = layout(old, cols);
+  const at = layout(next, cols);
   let out = '';
-  let pos = pw + prevCursor;
-  if (common < prev.length || common < next.length) {
-    // Rewriting from column 0 with nothing to write (the line now ends at a row boundary) would
-    // erase from column 0: rewrite the cell before it instead, to erase from the pending wrap.
-    const from = common > 0 && (pw + common) % cols === 0 ? common - 1 : common;
-    out += move(pos, pw + from, cols);
-    pos = pw + next.length;
-    out += next.slice(from).join('');
-    if (next.length < prev.length) out += ERASE_BELOW;
-    out += leavePendingWrap(pos, cols, from < next.length);
+  let pos = before[old.cursor] ?? 0;
+  const end = at[text.length] ?? 0;
+  if (common < prev.length || common < text.length) {
+    // Rewriting from column 0 of a wrapped row with nothing to write (the line now ends at a row
+    // boundary) would erase from column 0: rewrite the cell before it instead, to erase from the
+    // pending wrap. (After a newline, column 0 starts a row of its own and may be erased.)
+    const wrappedStart = common > 0 && (at[common] ?? 0) % cols === 0 && text[common - 1] !== '\n';
+    const from = wrappedStart ? common - 1 : common;
+    out += move(pos, at[from] ?? 0, cols);
+    out += writeText(text, from, at, cols);
+    pos = end;
+    if (end < (before[prev.length] ?? 0)) out += ERASE_BELOW;
+    out += leavePendingWrap(pos, cols, from < text.length);
   }
-  return out + move(pos, pw + nextCursor, cols);
+  return out + move(pos, at[next.cursor] ?? 0, cols);
+}
+
+/**
+ * `text` from index `from`, the cursor being on `at[from]`. A newline erases the rest of its row
+ * (the old line may have had cells there) and goes to the next row; from a full row it first
+ * takes the pending wrap, so the next row is where `layout` says.
+ */
+function writeText(text: readonly string[], from: number, at: readonly number[], cols: number): string {
+  let out = '';
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch !== '\n') {
+      out += ch;
+      continue;
+    }
+    out += `${leavePendingWrap(at[i] ?? 0, cols, i > from && text[i - 1] !== '\n')}\x1b[K\r\n`;
+  }
+  return out;
 }
 
 /**
