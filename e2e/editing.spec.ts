@@ -190,3 +190,25 @@ test.describe('clipboard', () => {
     expect((await screen(page)).at(-1)).toBe(`${PROMPT} echo kept`);
   });
 });
+
+test.describe('leaving the page', () => {
+  test('asks first while a line is typed (Chrome keeps Ctrl-W for closing the tab)', async ({ context }) => {
+    const typing = await context.newPage();
+    await openPlayground(typing);
+    await typing.keyboard.type('docker run -it ubuntu');
+    const dialog = typing.waitForEvent('dialog');
+    await typing.close({ runBeforeUnload: true });
+    const asked = await dialog;
+    expect(asked.type()).toBe('beforeunload');
+    await asked.dismiss();
+    expect(typing.isClosed()).toBe(false);
+
+    // With nothing typed, the page goes without a question.
+    const idle = await context.newPage();
+    await openPlayground(idle);
+    await idle.keyboard.type('echo x');
+    await idle.keyboard.press('Control+U');
+    await idle.close({ runBeforeUnload: true });
+    await expect.poll(() => idle.isClosed(), POLL).toBe(true);
+  });
+});

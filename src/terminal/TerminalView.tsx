@@ -124,7 +124,16 @@ export function TerminalView(props: TerminalViewProps) {
     live.current = { term, fit, controller };
     controller.start();
     term.focus();
+    // Chrome keeps Ctrl-W for itself (close tab) and never shows it to the page, so a bash user's
+    // word rubout would close the playground. With a line typed, ask first, as editors do.
+    const leaving = (event: BeforeUnloadEvent) => {
+      if (!controller.hasInput) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', leaving);
     return () => {
+      window.removeEventListener('beforeunload', leaving);
       live.current = null;
       resize.disconnect();
       data.dispose();

@@ -138,3 +138,20 @@ describe('Tab in the controller', () => {
     expect(seen).toEqual([1]);
   });
 });
+
+describe('typing that leaving the page would lose', () => {
+  it('is there while a line, a > input or a search is open, and gone at an empty prompt', async () => {
+    const t = await setup();
+    expect(t.controller.hasInput).toBe(false);
+    await t.type('docker ps');
+    expect(t.controller.hasInput).toBe(true);
+    await t.type('\x15');
+    expect(t.controller.hasInput).toBe(false);
+    await t.type("echo 'a\r");
+    expect(t.controller.hasInput).toBe(true);
+    await t.type('\x03\x12');
+    expect(t.controller.hasInput).toBe(true);
+    await t.type('\x07');
+    expect(t.controller.hasInput).toBe(false);
+  });
+});

@@ -128,6 +128,11 @@ export class ShellController {
     return this.busy;
   }
 
+  /** Whether there is typing that leaving the page would lose: a line, a `> ` input, a search. */
+  get hasInput(): boolean {
+    return this.line.buffer !== '' || this.line.search !== null || this.pending !== null;
+  }
+
   /** Stops writing (the terminal is going away); a running playback is cut short. */
   dispose(): void {
     this.disposed = true;
