@@ -90,6 +90,33 @@ const COREUTILS: Readonly<Record<string, Program>> = {
     out('bin\nboot\ndev\netc\nhome\nlib\nmedia\nmnt\nopt\nproc\nroot\nrun\nsbin\nsrv\nsys\ntmp\nusr\nvar\n'),
 };
 
+/**
+ * busybox's ash: like `shell` above, but an unknown command reads `sh: x: not found`, ash's
+ * wording, not bash's `line 1: …: command not found`.
+ */
+const ash: Program = (ctx) => {
+  const c = ctx.argv.indexOf('-c');
+  if (c > 0 && ctx.argv[c + 1] !== undefined) {
+    const words = (ctx.argv[c + 1] ?? '').trim().split(/\s+/);
+    const inner = BUSYBOX_APPLETS[words[0] ?? ''];
+    if (inner) return inner({ ...ctx, argv: words });
+    return {
+      output: [{ stream: 'stderr', data: `sh: ${words[0]}: not found\n` }],
+      exitCode: 127,
+      durationMs: 20,
+    };
+  }
+  return out('', 0, 10);
+};
+
+/** The applets alpine and busybox images share; the coreutils above stand in for most of them. */
+const BUSYBOX_APPLETS: Readonly<Record<string, Program>> = {
+  ...Object.fromEntries(Object.entries(COREUTILS).filter(([name]) => name !== 'bash')),
+  sh: ash,
+  ls: () =>
+    out('bin\ndev\netc\nhome\nlib\nmedia\nmnt\nopt\nproc\nroot\nrun\nsbin\nsrv\nsys\ntmp\nusr\nvar\n'),
+};
+
 /** Which binaries each image family's filesystem holds, by absolute path. */
 const FILESYSTEMS: Readonly<Record<string, Readonly<Record<string, Program>>>> = {
   hello: { '/hello': (ctx) => out(helloMessage(ctx.architecture), 0, 30) },
@@ -99,6 +126,8 @@ const FILESYSTEMS: Readonly<Record<string, Readonly<Record<string, Program>>>> =
       [`/usr/bin/${name}`, p],
     ]),
   ),
+  // busybox installs its applets as links in /bin (alpine and busybox images both do).
+  busybox: Object.fromEntries(Object.entries(BUSYBOX_APPLETS).map(([name, p]) => [`/bin/${name}`, p])),
 };
 
 /**

@@ -6,9 +6,9 @@
  * needs a schema version bump and an upgrade step there.
  */
 
-import type { ImageConfig, Layer } from '../registry/types';
+import type { HistoryEntry, ImageConfig, Layer } from '../registry/types';
 
-export type { ImageConfig, Layer };
+export type { HistoryEntry, ImageConfig, Layer };
 
 /** A local image: what `docker image inspect` would describe. */
 export interface Image {
@@ -29,6 +29,11 @@ export interface Image {
   readonly Layers: readonly Layer[];
   /** Which simulated program runs for this image's default command (see daemon/programs). */
   readonly program: string;
+  /**
+   * The config's history, for `docker history`. Optional: records saved before it was kept lack
+   * it, and the daemon then reads it from the catalog by image id (see image-history.ts).
+   */
+  readonly History?: readonly HistoryEntry[];
 }
 
 export type ContainerStatus =

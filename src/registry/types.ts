@@ -22,4 +22,20 @@ export interface ImageConfig {
   readonly Env: readonly string[];
   readonly WorkingDir: string;
   readonly ExposedPorts?: Readonly<Record<string, Record<string, never>>>;
+  /** `STOPSIGNAL`, e.g. `SIGQUIT` for nginx; absent means SIGTERM. */
+  readonly StopSignal?: string;
+  readonly Volumes?: Readonly<Record<string, Record<string, never>>>;
+}
+
+/**
+ * One entry of an image config's `history` (OCI image-spec config.json), what `docker history`
+ * lists. Entries with `empty_layer` changed only metadata (ENV, CMD…); every other entry made one
+ * layer, in order, so the non-empty entries line up with the image's layers.
+ */
+export interface HistoryEntry {
+  /** RFC 3339. */
+  readonly created: string;
+  readonly created_by: string;
+  readonly comment?: string;
+  readonly empty_layer?: boolean;
 }

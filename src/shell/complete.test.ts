@@ -99,11 +99,33 @@ describe('docker commands, groups and flags', () => {
 describe('arguments, as each spec declares them', () => {
   it('run: local and Hub repositories, then their tags after a colon', () => {
     expect(words(empty, 'docker run hel')).toEqual(['hello-world']);
-    expect(words(empty, 'docker run ')).toEqual(['hello-world', 'ubuntu']);
+    expect(words(empty, 'docker run ')).toEqual([
+      'alpine',
+      'busybox',
+      'debian',
+      'hello-world',
+      'httpd',
+      'nginx',
+      'node',
+      'postgres',
+      'python',
+      'redis',
+      'registry',
+      'ubuntu',
+    ]);
     expect(words(empty, 'docker container run -it ub')).toEqual(['ubuntu']);
     const local = sessionAfter('docker pull ubuntu');
     const tagged = runLine(local, 'docker run --name x ubuntu:latest', host).session;
-    expect(words(tagged, 'docker run ubuntu:')).toEqual(['ubuntu:20.04', 'ubuntu:focal', 'ubuntu:latest']);
+    // Hub tags and local ones together, each once.
+    expect(words(tagged, 'docker run ubuntu:')).toEqual([
+      'ubuntu:20.04',
+      'ubuntu:22.04',
+      'ubuntu:24.04',
+      'ubuntu:focal',
+      'ubuntu:jammy',
+      'ubuntu:latest',
+      'ubuntu:noble',
+    ]);
   });
 
   it('run: nothing after the image, where the container command begins', () => {
@@ -113,7 +135,15 @@ describe('arguments, as each spec declares them', () => {
   });
 
   it('pull: Hub repositories and tags, not local images', () => {
-    expect(words(empty, 'docker pull ubuntu:')).toEqual(['ubuntu:20.04', 'ubuntu:focal', 'ubuntu:latest']);
+    expect(words(empty, 'docker pull ubuntu:')).toEqual([
+      'ubuntu:20.04',
+      'ubuntu:22.04',
+      'ubuntu:24.04',
+      'ubuntu:focal',
+      'ubuntu:jammy',
+      'ubuntu:latest',
+      'ubuntu:noble',
+    ]);
     expect(words(empty, 'docker pull ubuntu:f')).toEqual(['ubuntu:focal']);
     expect(words(empty, 'docker image pull hello-world:')).toEqual([
       'hello-world:latest',

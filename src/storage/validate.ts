@@ -143,22 +143,35 @@ const layer = obj({
   size: num({ int: true, min: 0 }),
 });
 
-const imageSchema = obj({
-  Id: str(71, IMAGE_ID),
-  RepoTags: arr(short, 100),
-  RepoDigests: arr(short, 100),
-  Created: short,
-  Size: num({ int: true, min: 0 }),
-  Architecture: short,
-  Os: short,
-  DockerVersion: short,
-  Config: obj(
-    { Cmd: nullable(args), Entrypoint: nullable(args), Env: env, WorkingDir: str(4096) },
-    { ExposedPorts: record(str(64), obj({}), 100) },
-  ),
-  Layers: arr(layer, 200),
-  program: short,
-});
+const imageSchema = obj(
+  {
+    Id: str(71, IMAGE_ID),
+    RepoTags: arr(short, 100),
+    RepoDigests: arr(short, 100),
+    Created: short,
+    Size: num({ int: true, min: 0 }),
+    Architecture: short,
+    Os: short,
+    DockerVersion: short,
+    Config: obj(
+      { Cmd: nullable(args), Entrypoint: nullable(args), Env: env, WorkingDir: str(4096) },
+      {
+        ExposedPorts: record(str(64), obj({}), 100),
+        StopSignal: str(32),
+        Volumes: record(str(4096), obj({}), 100),
+      },
+    ),
+    Layers: arr(layer, 200),
+    program: short,
+  },
+  // Optional so that records saved before image history was kept still load.
+  {
+    History: arr(
+      obj({ created: short, created_by: str(4096) }, { comment: str(4096), empty_layer: bool }),
+      1000,
+    ),
+  },
+);
 
 const time = num({ int: true, min: 0 });
 
