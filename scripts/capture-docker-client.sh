@@ -7,10 +7,15 @@ cases=(
   "ps --foo" "images -aiz" "run --name" "ps -n abc" "images --all=maybe" "rm" "rmi" "run" "run -it"
   "images a b" "ps x" "version x" "pull" "pull a b" "container ls x" "image ls a b" "image foo" "foo" "--foo" "-z"
   "pull Ubuntu" "pull ubuntu:" "run Hello-World" "run ubuntu:" "run x@sha256:abc"
+  "tag" "tag a" "tag a b c" "image tag" "tag hello-world Foo" "tag Foo bar" "tag hello-world bar:"
+  "tag ubuntu: x" "history" "history a b" "image history" "history --foo x" "history -H=maybe x"
+  "image inspect" "image prune x" "image prune --foo"
+  # The prompt with stdin closed: the client reads EOF as "no" and exits 0 before any daemon call.
+  "image prune" "image prune -a"
 )
 for c in "${cases[@]}"; do
   echo "=== docker $c"
   # shellcheck disable=SC2086
-  docker $c 2>&1
+  docker $c 2>&1 </dev/null
   echo "[rc=$?]"
 done

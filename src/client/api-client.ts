@@ -37,7 +37,7 @@ export class ApiClient {
     this.current = result.state;
     if (!STREAMED.has(op)) for (const e of result.events) this.out.event(e);
     const status = result.ok
-      ? method === 'POST' && op === 'ContainerCreate'
+      ? method === 'POST' && (op === 'ContainerCreate' || op === 'ImageTag')
         ? 201
         : method === 'DELETE' || op === 'ContainerStart'
           ? 204

@@ -110,6 +110,10 @@ export interface Api {
   ImageCreate: { params: { fromImage: string; tag: string }; reply: readonly PullStreamItem[] };
   ImageInspect: { params: { name: string }; reply: import('./types').Image };
   ImageDelete: { params: { name: string; force?: boolean }; reply: readonly ImageDeleteItem[] };
+  /** `POST /images/{name}/tag?repo=…&tag=…`. */
+  ImageTag: { params: import('./image-tag').ImageTagParams; reply: null };
+  ImageHistory: { params: { name: string }; reply: readonly import('./image-history').HistoryResponseItem[] };
+  ImagePrune: { params: { all?: boolean }; reply: import('./image-prune').ImagePruneReply };
   ContainerCreate: {
     params: ContainerCreateParams;
     reply: { readonly Id: string; readonly Warnings: readonly string[] };

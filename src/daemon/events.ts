@@ -37,6 +37,7 @@ export type DaemonEvent = Base &
     | { readonly type: 'image.pulled'; readonly image: string; readonly ref: string }
     | { readonly type: 'image.deleted'; readonly image: string }
     | { readonly type: 'image.untagged'; readonly ref: string }
+    | { readonly type: 'image.tagged'; readonly image: string; readonly ref: string }
     | {
         readonly type: 'container.created';
         readonly id: string;

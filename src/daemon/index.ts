@@ -12,6 +12,9 @@ import {
   containerWait,
   processExit,
 } from './containers';
+import { imageHistory } from './image-history';
+import { imagePrune } from './image-prune';
+import { imageTag } from './image-tag';
 import { imageCreate, imageDelete, imageInspect, imageList } from './images';
 import { newRng } from './rng';
 import { ok } from './step';
@@ -52,6 +55,9 @@ const handlers: Handlers = {
   ImageCreate: imageCreate,
   ImageInspect: (s, p) => imageInspect(s, p.name),
   ImageDelete: (s, p) => imageDelete(s, p),
+  ImageTag: (s, p) => imageTag(s, p),
+  ImageHistory: (s, p) => imageHistory(s, p.name),
+  ImagePrune: (s, p) => imagePrune(s, p),
   ContainerCreate: containerCreate,
   ContainerStart: containerStart,
   ContainerWait: (s, p) => containerWait(s, p),
@@ -68,6 +74,9 @@ export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: st
   ImageCreate: ['POST', '/v1.50/images/create'],
   ImageInspect: ['GET', '/v1.50/images/{name}/json'],
   ImageDelete: ['DELETE', '/v1.50/images/{name}'],
+  ImageTag: ['POST', '/v1.50/images/{name}/tag'],
+  ImageHistory: ['GET', '/v1.50/images/{name}/history'],
+  ImagePrune: ['POST', '/v1.50/images/prune'],
   ContainerCreate: ['POST', '/v1.50/containers/create'],
   ContainerStart: ['POST', '/v1.50/containers/{id}/start'],
   ContainerWait: ['POST', '/v1.50/containers/{id}/wait'],

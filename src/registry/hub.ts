@@ -18,3 +18,16 @@ export function lookupManifest(domain: string, path: string, tag: string): Manif
   const image = repo.tags[tag];
   return image ? { ok: true, image } : { ok: false, reason: 'manifest-unknown' };
 }
+
+/** Catalog images by id: an image id is its config's digest, so it names one config wherever it lives. */
+let byId: Map<string, CatalogImage> | undefined;
+
+/** The catalog image with this id, if the Hub serves it under any tag. */
+export function catalogImageById(id: string): CatalogImage | undefined {
+  if (!byId) {
+    byId = new Map();
+    for (const repo of Object.values(HUB_CATALOG))
+      for (const img of Object.values(repo.tags)) byId.set(img.id, img);
+  }
+  return byId.get(id);
+}

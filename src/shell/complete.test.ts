@@ -38,6 +38,7 @@ describe('docker commands, groups and flags', () => {
     expect(words(empty, 'docker ')).toEqual([
       'container',
       'help',
+      'history',
       'image',
       'images',
       'ps',
@@ -45,6 +46,7 @@ describe('docker commands, groups and flags', () => {
       'rm',
       'rmi',
       'run',
+      'tag',
       'version',
     ]);
     expect(words(empty, 'docker -')).toEqual(['--help', '--version', '-h', '-v']);
@@ -54,7 +56,7 @@ describe('docker commands, groups and flags', () => {
 
   it('completes management subcommands by name, falling back to aliases', () => {
     expect(words(empty, 'docker image l')).toEqual(['ls']);
-    expect(words(empty, 'docker image ')).toEqual(['ls', 'pull', 'rm']);
+    expect(words(empty, 'docker image ')).toEqual(['history', 'inspect', 'ls', 'prune', 'pull', 'rm', 'tag']);
     expect(words(empty, 'docker container ')).toEqual(['ls', 'rm', 'run']);
     expect(words(empty, 'docker container p')).toEqual(['ps']);
     expect(words(empty, 'docker container rem')).toEqual(['remove']);

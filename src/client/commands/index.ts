@@ -3,15 +3,31 @@
  * effect). Order matters for `docker --help`'s Common Commands, which keep docker's order.
  */
 import type { CommandSpec } from '../spec';
+import { history } from './history';
+import { imageInspect } from './image-inspect';
+import { imagePrune } from './image-prune';
 import { images } from './images';
 import { ps } from './ps';
 import { pull } from './pull';
 import { rm } from './rm';
 import { rmi } from './rmi';
 import { run } from './run';
+import { tag } from './tag';
 import { version } from './version';
 
-export const COMMANDS: readonly CommandSpec[] = [run, ps, pull, images, version, rm, rmi];
+export const COMMANDS: readonly CommandSpec[] = [
+  run,
+  ps,
+  pull,
+  images,
+  version,
+  history,
+  imageInspect,
+  imagePrune,
+  rm,
+  rmi,
+  tag,
+];
 
 export interface CommandGroup {
   readonly name: string;
