@@ -1,0 +1,121 @@
+/**
+ * How Go's fmt prints the values a template sees, with JS values standing in for Go's:
+ * string, number (int when integral, else float64), boolean, null (a nil interface), arrays
+ * (slices: `[a b]`), plain objects (map[string]any: `map[k:v]`, keys sorted as fmt sorts them)
+ * and GoStruct (a struct: `{v1 v2}` in field order, with a type name for error messages).
+ */
+
+/** A Go struct: named fields in declaration order, and its type as `%T` would print it. */
+export class GoStruct {
+  constructor(
+    readonly typeName: string,
+    readonly fields: Readonly<Record<string, unknown>>,
+    /** What `{{json .}}` encodes, when the type has its own MarshalJSON (docker's formatters). */
+    readonly jsonValue?: unknown,
+  ) {}
+}
+
+/** A float64 that happens to be integral (`{{3.0}}`), so `%v` still prints `3` but `%T` says float. */
+export class GoFloat {
+  constructor(readonly value: number) {}
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof GoStruct) &&
+    !(v instanceof GoFloat)
+  );
+}
+
+/** `%g` as Go prints a float64 with %v: shortest repr, exponent with at least two digits. */
+export function goFloat(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? '+Inf' : '-Inf';
+  const exp = n === 0 ? 0 : Math.floor(Math.log10(Math.abs(n)));
+  if (exp < -4 || exp >= 21) {
+    const [m, e = '0'] = n.toExponential().split('e');
+    const sign = e.startsWith('-') ? '-' : '+';
+    return `${m}e${sign}${e.replace(/^[+-]/, '').padStart(2, '0')}`;
+  }
+  return String(n);
+}
+
+/** Go's `%v` of a value nested in a slice, map or struct (a nil there prints `<nil>`). */
+export function formatValue(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : goFloat(v);
+  if (typeof v === 'boolean') return String(v);
+  if (v instanceof GoFloat) return goFloat(v.value);
+  if (Array.isArray(v)) return `[${v.map(formatValue).join(' ')}]`;
+  if (v instanceof GoStruct) return `{${Object.values(v.fields).map(formatValue).join(' ')}}`;
+  if (isPlainObject(v)) {
+    const keys = Object.keys(v).sort();
+    return `map[${keys.map((k) => `${k}:${formatValue(v[k])}`).join(' ')}]`;
+  }
+  return String(v);
+}
+
+/** What an action prints: text/template's printValue, where a missing value is `<no value>`. */
+export function printValue(v: unknown): string {
+  return v === null || v === undefined ? '<no value>' : formatValue(v);
+}
+
+/** Go's %T, for error texts. */
+export function goType(v: unknown): string {
+  if (v === null || v === undefined) return '<nil>';
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float64';
+  if (typeof v === 'boolean') return 'bool';
+  if (v instanceof GoFloat) return 'float64';
+  if (v instanceof GoStruct) return v.typeName;
+  if (Array.isArray(v)) return v.every((e) => typeof e === 'string') ? '[]string' : '[]interface {}';
+  return 'map[string]interface {}';
+}
+
+/** text/template's truth: zero values and empty containers are false; structs are always true. */
+export function truth(v: unknown): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v === 'string') return v !== '';
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'boolean') return v;
+  if (v instanceof GoFloat) return v.value !== 0;
+  if (v instanceof GoStruct) return true;
+  if (Array.isArray(v)) return v.length > 0;
+  return Object.keys(v as object).length > 0;
+}
+
+/** encoding/json as docker's `json` function encodes (no HTML escaping, no trailing newline). */
+export function toJson(v: unknown): string {
+  return JSON.stringify(toJsonValue(v)) ?? 'null';
+}
+
+function toJsonValue(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (v instanceof GoFloat) return v.value;
+  if (v instanceof GoStruct) return toJsonValue(v.jsonValue ?? v.fields);
+  if (Array.isArray(v)) return v.map(toJsonValue);
+  if (isPlainObject(v)) {
+    // encoding/json sorts map keys; objects standing for structs keep their order (GoStruct).
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) out[k] = toJsonValue(v[k]);
+    return out;
+  }
+  return v;
+}
+
+/** The UTF-8 bytes of a string (Go strings are bytes: `len`, `index` and `%x` count them). */
+export function utf8Bytes(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
+}
