@@ -6,9 +6,9 @@
  * needs a schema version bump and an upgrade step there.
  */
 
-import type { HistoryEntry, ImageConfig, Layer } from '../registry/types';
+import type { FsEntry, HistoryEntry, ImageConfig, Layer, LayerTree } from '../registry/types';
 
-export type { HistoryEntry, ImageConfig, Layer };
+export type { FsEntry, HistoryEntry, ImageConfig, Layer, LayerTree };
 
 /** A local image: what `docker image inspect` would describe. */
 export interface Image {
@@ -86,6 +86,11 @@ export interface Container {
   /** Which simulated program runs as PID 1. */
   readonly program: string;
   readonly output: readonly OutputChunk[];
+  /**
+   * The container's writable layer: what it changed on top of its image (absent: nothing yet).
+   * Only this is stored; the image's layers are shared by every container made from it.
+   */
+  readonly writable?: LayerTree;
 }
 
 /** Seeded generator state: every id, name and digest the daemon invents is drawn from here. */

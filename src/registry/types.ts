@@ -14,6 +14,11 @@ export interface Layer {
   readonly compressedSize: number;
   /** Uncompressed bytes, what `docker images` adds up. */
   readonly size: number;
+  /**
+   * The layer's file tree, only for layers made here (`docker commit`): a catalog layer's tree is
+   * looked up by diffId in catalog/files.ts instead, so image records stay small.
+   */
+  readonly files?: LayerTree;
 }
 
 export interface ImageConfig {
@@ -39,3 +44,35 @@ export interface HistoryEntry {
   readonly comment?: string;
   readonly empty_layer?: boolean;
 }
+
+/**
+ * One path of a layer's file tree, as an overlay filesystem sees it. Catalog layers carry small,
+ * plausible trees (a skeleton, /etc/os-release, a few files per image), not the real gigabytes.
+ *
+ * WARNING: persisted in containers' writable layers and committed images' layers (src/storage).
+ */
+export type FsEntry =
+  | {
+      readonly type: 'dir';
+      readonly mode?: number;
+      /** overlayfs's opaque directory: hides everything the layers below hold under it. */
+      readonly opaque?: true;
+      /** Epoch ms; absent means the image's creation time. */
+      readonly mtime?: number;
+    }
+  | {
+      readonly type: 'file';
+      readonly data: string;
+      readonly mode?: number;
+      readonly mtime?: number;
+      /** A binary's size on a real system; its `data` stays empty. Absent: the data's length. */
+      readonly size?: number;
+      /** The simulated program exec runs for this file (`ls`, `busybox`, `apt-get`…). */
+      readonly exec?: string;
+    }
+  | { readonly type: 'link'; readonly target: string; readonly mtime?: number }
+  /** overlayfs's whiteout: the path is deleted in this layer. */
+  | { readonly type: 'whiteout' };
+
+/** A layer's changes, keyed by absolute path (`/etc/os-release`, no trailing slash). */
+export type LayerTree = Readonly<Record<string, FsEntry>>;

@@ -79,4 +79,30 @@ describe('record validators', () => {
     expect(imageProblem({ ...image, Size: -1 })).toBe('image.Size is out of range');
     expect(imageProblem({ ...image, Layers: 'none' })).toBe('image.Layers should be a list');
   });
+
+  it("check a container's writable layer and a committed layer's files", () => {
+    const writable = {
+      '/tmp': { type: 'dir', mode: 0o1777, mtime: 5 },
+      '/tmp/x': { type: 'file', data: '', mtime: 5 },
+      '/etc/os-release': { type: 'whiteout' },
+      '/etc': { type: 'dir', opaque: true },
+      '/bin': { type: 'link', target: 'usr/bin' },
+    };
+    expect(containerProblem({ ...container, writable })).toBeNull();
+    expect(containerProblem({ ...container, writable: { '/x': { type: 'fifo' } } })).toBe(
+      'container.writable./x.type should be one of dir, file, link, whiteout',
+    );
+    expect(containerProblem({ ...container, writable: { 'rel/x': { type: 'whiteout' } } })).toBe(
+      'container.writable key is not a valid value',
+    );
+    expect(containerProblem({ ...container, writable: { '/d': { type: 'dir', opaque: false } } })).toBe(
+      'container.writable./d.opaque should be true',
+    );
+    const layers = image.Layers as Record<string, unknown>[];
+    const committed = [...layers, { ...layers[0], files: { '/tmp/x': { type: 'file', data: 'hi' } } }];
+    expect(imageProblem({ ...image, Layers: committed })).toBeNull();
+    expect(
+      imageProblem({ ...image, Layers: [{ ...layers[0], files: { '/x': { type: 'file', data: 1 } } }] }),
+    ).toBe('image.Layers[0].files./x.data should be a string');
+  });
 });

@@ -5,7 +5,7 @@
  * dependency, and the inferred types are checked against the daemon's at compile time (below), so
  * a field added to `Image` or `Container` fails `tsc` here until the schema learns it.
  */
-import type { Container, Image, RngState } from '../daemon/types';
+import type { Container, FsEntry, Image, LayerTree, RngState } from '../daemon/types';
 import type { Session } from '../shell/types';
 
 /** Longest string accepted anywhere: a container's output chunk is the biggest honest one. */
@@ -136,12 +136,43 @@ const short = str(256);
 const env = arr(str(4096), 1000);
 const args = arr(str(4096), 1000);
 
-const layer = obj({
-  digest: str(71, IMAGE_ID),
-  diffId: str(71, IMAGE_ID),
-  compressedSize: num({ int: true, min: 0 }),
-  size: num({ int: true, min: 0 }),
+const mode = num({ int: true, min: 0, max: 0o7777 });
+const mtime = num({ int: true, min: 0 });
+const isTrue: Schema<true> = schema((v, path) => (v === true ? null : `${path} should be true`));
+
+/** One path of a layer's tree, by its `type` (FsEntry in registry/types.ts). */
+const fsEntryShapes = {
+  dir: obj({ type: literal('dir') }, { mode, opaque: isTrue, mtime }),
+  file: obj(
+    { type: literal('file'), data: str() },
+    { mode, mtime, size: num({ int: true, min: 0 }), exec: short },
+  ),
+  link: obj({ type: literal('link'), target: str(4096) }, { mtime }),
+  whiteout: obj({ type: literal('whiteout') }),
+} as const;
+
+const fsEntry: Schema<FsEntry> = schema((v, path, opts) => {
+  const bad = plainObject(v, path);
+  if (bad) return bad;
+  const type = (v as { type?: unknown }).type;
+  const shape = typeof type === 'string' ? fsEntryShapes[type as keyof typeof fsEntryShapes] : undefined;
+  if (!shape) return `${path}.type should be one of dir, file, link, whiteout`;
+  return shape.check(v, path, opts);
 });
+
+/** A layer's tree: absolute paths to entries. Bounded so that a hostile import stays small. */
+const PATH_KEY = /^\/[^\0]*$/;
+const layerTree: Schema<LayerTree> = record(str(4096, PATH_KEY), fsEntry, 20_000);
+
+const layer = obj(
+  {
+    digest: str(71, IMAGE_ID),
+    diffId: str(71, IMAGE_ID),
+    compressedSize: num({ int: true, min: 0 }),
+    size: num({ int: true, min: 0 }),
+  },
+  { files: layerTree },
+);
 
 const imageSchema = obj(
   {
@@ -175,27 +206,31 @@ const imageSchema = obj(
 
 const time = num({ int: true, min: 0 });
 
-const containerSchema = obj({
-  Id: str(64, CONTAINER_ID),
-  Name: str(128, CONTAINER_NAME),
-  Image: short,
-  ImageID: str(71, IMAGE_ID),
-  Path: str(4096),
-  Args: args,
-  Created: time,
-  State: obj({
-    Status: literal('created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'),
-    Running: bool,
-    Paused: bool,
-    ExitCode: num({ int: true, min: -1, max: 255 }),
-    StartedAt: time,
-    FinishedAt: time,
-  }),
-  Config: obj({ Hostname: short, Tty: bool, OpenStdin: bool, Env: env, WorkingDir: str(4096) }),
-  HostConfig: obj({ AutoRemove: bool }),
-  program: short,
-  output: arr(obj({ stream: literal('stdout', 'stderr'), data: str() }), 10_000),
-});
+const containerSchema = obj(
+  {
+    Id: str(64, CONTAINER_ID),
+    Name: str(128, CONTAINER_NAME),
+    Image: short,
+    ImageID: str(71, IMAGE_ID),
+    Path: str(4096),
+    Args: args,
+    Created: time,
+    State: obj({
+      Status: literal('created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead'),
+      Running: bool,
+      Paused: bool,
+      ExitCode: num({ int: true, min: -1, max: 255 }),
+      StartedAt: time,
+      FinishedAt: time,
+    }),
+    Config: obj({ Hostname: short, Tty: bool, OpenStdin: bool, Env: env, WorkingDir: str(4096) }),
+    HostConfig: obj({ AutoRemove: bool }),
+    program: short,
+    output: arr(obj({ stream: literal('stdout', 'stderr'), data: str() }), 10_000),
+  },
+  // Optional: containers saved before the filesystem was modelled have changed nothing.
+  { writable: layerTree },
+);
 
 const rngSchema = obj({
   seed: num({ int: true, min: 0, max: 0xffffffff }),
