@@ -48,7 +48,10 @@ function mergeLayers(trees: readonly LayerTree[]): Lower {
     if (path === '/') continue;
     const parent = dirname(path);
     let set = children.get(parent);
-    if (!set) children.set(parent, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      children.set(parent, set);
+    }
     set.add(basename(path));
   }
   return { entries, children };
