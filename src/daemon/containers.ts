@@ -2,13 +2,15 @@
  * Container endpoints: create, start, wait, list, inspect, delete (moby's daemon/create.go,
  * start.go, list.go, delete.go). Texts are moby v28.2.2's (docker-behavior.md §4, §7, §9).
  */
+
+import { type DurationPhrases, wholeSeconds } from '../units/duration';
 import type { ContainerCreateParams, ContainerSummary, StepContext, StepResult } from './api';
 import type { DaemonEvent } from './events';
 import { findContainer, findImage, noSuchImage } from './lookup';
 import { generateName, VALID_CONTAINER_NAME } from './names';
 import { isInteractiveShell, resolveProgram } from './programs';
 import { RngCursor } from './rng';
-import { commandText, statusText } from './status';
+import { commandText, type StatusClock, statusClock } from './status';
 import { fail, ok, shortId } from './step';
 import type { Container, DaemonState } from './types';
 
@@ -179,39 +181,132 @@ export function containerWait(
   return ok(state, { StatusCode: c.State.ExitCode });
 }
 
-/**
- * The parts of a container's summary that only change when the container record does. Records
- * are replaced, never mutated, so a WeakMap keyed on the record is always right: `docker ps` on a
- * big world then formats only what depends on the time.
- */
-const fixedSummaries = new WeakMap<Container, Omit<ContainerSummary, 'Image' | 'State' | 'Status'>>();
-
-function fixedSummary(c: Container): Omit<ContainerSummary, 'Image' | 'State' | 'Status'> {
-  let fixed = fixedSummaries.get(c);
-  if (!fixed) {
-    fixed = {
-      Id: c.Id,
-      Names: [`/${c.Name}`],
-      ImageID: c.ImageID,
-      Command: commandText(c),
-      Created: Math.floor(c.Created / 1000),
-      Ports: [],
-    };
-    fixedSummaries.set(c, fixed);
-  }
-  return fixed;
+/** What listing needs from a container record, derived once: records are replaced, never
+ * mutated, so a WeakMap keyed on the record is always right. */
+interface ListRow extends StatusClock {
+  readonly Id: string;
+  readonly Name: string;
+  /** The reference the container was created from, and the image it named then. */
+  readonly ref: string;
+  readonly ImageID: string;
+  readonly Command: string;
+  /** Unix seconds, as listed; `createdMs` is the record's own time, which orders the list. */
+  readonly Created: number;
+  readonly createdMs: number;
+  readonly State: string;
+  readonly running: boolean;
+  /** The summary this row was last listed as, whichever index listed it (see ListIndex.listed). */
+  last?: ContainerSummary;
 }
 
-/** Containers newest first (moby's byCreatedDescending), kept per containers record like an index. */
-const orderIndexes = new WeakMap<DaemonState['containers'], readonly Container[]>();
+const listRows = new WeakMap<Container, ListRow>();
 
-function newestFirst(containers: DaemonState['containers']): readonly Container[] {
-  let order = orderIndexes.get(containers);
-  if (!order) {
-    order = Object.values(containers).sort((a, b) => b.Created - a.Created || (a.Id < b.Id ? 1 : -1));
-    orderIndexes.set(containers, order);
+/** Ports are not simulated: every summary shares one empty, frozen list. */
+const NO_PORTS: ContainerSummary['Ports'] = Object.freeze([]);
+
+/** One string per distinct command, shared by the rows that run it: a listing then reads a few
+ * strings, not 10k scattered ones. Bounded, as odd worlds may run many distinct commands. */
+const commandTexts = new Map<string, string>();
+function sharedCommand(text: string): string {
+  const shared = commandTexts.get(text);
+  if (shared !== undefined) return shared;
+  if (commandTexts.size >= 10_000) commandTexts.clear();
+  commandTexts.set(text, text);
+  return text;
+}
+
+function listRow(c: Container): ListRow {
+  let row = listRows.get(c);
+  if (!row) {
+    const clock = statusClock(c);
+    row = {
+      Id: c.Id,
+      Name: c.Name,
+      ref: c.Image,
+      ImageID: c.ImageID,
+      Command: sharedCommand(commandText(c)),
+      Created: Math.floor(c.Created / 1000),
+      createdMs: c.Created,
+      State: c.State.Status,
+      running: c.State.Running,
+      text: clock.text,
+      phrases: clock.phrases,
+      since: clock.since,
+    };
+    listRows.set(c, row);
   }
-  return order;
+  return row;
+}
+
+/**
+ * Rows newest first (moby's byCreatedDescending), kept per containers record like an index. What
+ * a listing reads for every row sits in dense arrays, read in order, rather than in each row.
+ */
+interface ListIndex {
+  readonly rows: readonly ListRow[];
+  readonly running: readonly boolean[];
+  readonly clocks: readonly (DurationPhrases | undefined)[];
+  readonly since: Float64Array;
+  readonly texts: readonly string[];
+  /** The IMAGE column, for the images record it was resolved against (it depends on both). */
+  images: DaemonState['images'] | undefined;
+  imageColumn: readonly string[];
+  /**
+   * The summary last listed for each row, and its status. A summary is immutable and only its
+   * status depends on the time, so it is reused while the status reads the same: a listing then
+   * builds objects only for containers whose status text moved on.
+   */
+  readonly listed: (ContainerSummary | undefined)[];
+  readonly listedStatus: (string | undefined)[];
+}
+
+const listIndexes = new WeakMap<DaemonState['containers'], ListIndex>();
+
+/**
+ * Each distinct reference resolved once per images record, as [image id, flat copy of it]: a
+ * reference built by a template is a V8 rope, walked again for every row that shows it when the
+ * listing's text is flattened, so the rows showing it share one flat string.
+ */
+const refsByImages = new WeakMap<DaemonState['images'], Map<string, readonly [string | undefined, string]>>();
+
+function listIndex(state: DaemonState): ListIndex {
+  let index = listIndexes.get(state.containers);
+  if (!index) {
+    // Sorted as rows, not records: rows are compact, records are scattered over the heap.
+    const rows = Object.values(state.containers)
+      .map(listRow)
+      .sort((a, b) => b.createdMs - a.createdMs || (a.Id < b.Id ? 1 : -1));
+    index = {
+      rows,
+      running: rows.map((r) => r.running),
+      clocks: rows.map((r) => r.phrases),
+      since: Float64Array.from(rows, (r) => r.since),
+      texts: rows.map((r) => r.text),
+      images: undefined,
+      imageColumn: [],
+      listed: new Array<ContainerSummary | undefined>(rows.length).fill(undefined),
+      listedStatus: new Array<string | undefined>(rows.length).fill(undefined),
+    };
+    listIndexes.set(state.containers, index);
+  }
+  if (index.images !== state.images) {
+    // The IMAGE column shows the reference typed, unless it now names another image (moby
+    // refreshImage).
+    const refs = refsByImages.get(state.images) ?? new Map<string, readonly [string | undefined, string]>();
+    refsByImages.set(state.images, refs);
+    index.imageColumn = index.rows.map((row) => {
+      let seen = refs.get(row.ref);
+      if (seen === undefined) {
+        seen = [findImage(state, row.ref)?.Id, row.ref.split('').join('')];
+        refs.set(row.ref, seen);
+      }
+      return seen[0] === row.ImageID ? seen[1] : shortId(row.ImageID);
+    });
+    index.images = state.images;
+    // Summaries carry the IMAGE cell: none listed before still holds.
+    index.listed.fill(undefined);
+  }
+  return index;
 }
 
 export function containerList(
@@ -220,32 +315,46 @@ export function containerList(
   ctx: StepContext,
 ): StepResult<readonly ContainerSummary[]> {
   const limit = params.limit ?? -1;
-  let list = newestFirst(state.containers);
+  const index = listIndex(state);
+  const { running, clocks, since, texts, listed, listedStatus } = index;
   // `-n`/`-l` look at all states, as docker does.
-  if (!params.all && limit <= 0) list = list.filter((c) => c.State.Running);
-  if (limit > 0) list = list.slice(0, limit);
-  // Many containers share a reference: resolve each distinct one once.
-  const resolved = new Map<string, string | undefined>();
-  const resolve = (ref: string) => {
-    if (!resolved.has(ref)) resolved.set(ref, findImage(state, ref)?.Id);
-    return resolved.get(ref);
-  };
-  const summaries = list.map((c): ContainerSummary => {
-    const fixed = fixedSummary(c);
-    // The IMAGE column shows the reference typed, unless it now names another image (moby refreshImage).
-    const image = resolve(c.Image) === c.ImageID ? c.Image : shortId(c.ImageID);
-    return {
-      Id: fixed.Id,
-      Names: fixed.Names,
-      Image: image,
-      ImageID: fixed.ImageID,
-      Command: fixed.Command,
-      Created: fixed.Created,
-      State: c.State.Status,
-      Status: statusText(c, ctx.now),
-      Ports: fixed.Ports,
-    };
-  });
+  const runningOnly = !params.all && limit <= 0;
+  const end = limit > 0 ? Math.min(limit, running.length) : running.length;
+  const now = ctx.now;
+  const summaries: ContainerSummary[] = [];
+  for (let i = 0; i < end; i++) {
+    if (runningOnly && !running[i]) continue;
+    const clock = clocks[i];
+    const status =
+      clock === undefined ? (texts[i] as string) : clock.ofSeconds(wholeSeconds(now - (since[i] as number)));
+    let summary = listed[i];
+    if (summary === undefined || listedStatus[i] !== status) {
+      const row = index.rows[i] as ListRow;
+      const image = index.imageColumn[i] as string;
+      // A new index (the world changed) starts from the summaries its rows had in the last one.
+      summary = row.last;
+      if (summary === undefined || summary.Status !== status || summary.Image !== image) {
+        summary = {
+          // Fresh flat copies (joined), made here so that they lie next to their summary, in
+          // listing order: the client reads them for every row, and reading the record's own
+          // strings, scattered over the heap, cost `docker ps` more than all its formatting.
+          Id: [row.Id.slice(0, 1), row.Id.slice(1)].join(''),
+          Names: [['/', row.Name].join('')],
+          Image: image,
+          ImageID: row.ImageID,
+          Command: row.Command,
+          Created: row.Created,
+          State: row.State,
+          Status: status,
+          Ports: NO_PORTS,
+        };
+        row.last = summary;
+      }
+      listed[i] = summary;
+      listedStatus[i] = status;
+    }
+    summaries.push(summary);
+  }
   return ok(state, summaries);
 }
 

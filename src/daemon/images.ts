@@ -10,20 +10,30 @@ import { containersUsing, findImage, normalizeTagged, noSuchImage } from './look
 import { fail, ok, shortId } from './step';
 import type { DaemonState, Image, Layer } from './types';
 
+/**
+ * The list, newest first, kept per images record: records are replaced, never mutated, so it stays
+ * right while its key lives, and `docker images` skips a date parse and a sort per image.
+ */
+const imageLists = new WeakMap<DaemonState['images'], readonly ImageSummary[]>();
+
 export function imageList(state: DaemonState): StepResult<readonly ImageSummary[]> {
-  const summaries = Object.values(state.images)
-    .map((img) => ({
-      Id: img.Id,
-      ParentId: '',
-      RepoTags: img.RepoTags,
-      RepoDigests: img.RepoDigests,
-      Created: Math.floor(Date.parse(img.Created) / 1000),
-      Size: img.Size,
-      Containers: -1,
-    }))
-    // moby sorts newest first (sort.Reverse(byCreated)); the id breaks ties so the order is the
-    // same after a reload, which brings records back in key order.
-    .sort((a, b) => b.Created - a.Created || (a.Id < b.Id ? 1 : -1));
+  let summaries = imageLists.get(state.images);
+  if (!summaries) {
+    summaries = Object.values(state.images)
+      .map((img) => ({
+        Id: img.Id,
+        ParentId: '',
+        RepoTags: img.RepoTags,
+        RepoDigests: img.RepoDigests,
+        Created: Math.floor(Date.parse(img.Created) / 1000),
+        Size: img.Size,
+        Containers: -1,
+      }))
+      // moby sorts newest first (sort.Reverse(byCreated)); the id breaks ties so the order is the
+      // same after a reload, which brings records back in key order.
+      .sort((a, b) => b.Created - a.Created || (a.Id < b.Id ? 1 : -1));
+    imageLists.set(state.images, summaries);
+  }
   return ok(state, summaries);
 }
 

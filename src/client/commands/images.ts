@@ -1,10 +1,11 @@
 /** `docker images` / `docker image ls`. */
-import { humanDuration, humanSizeWithPrecision } from '../../units';
+import { humanSizeWithPrecision } from '../../units';
+import { DurationPhrases } from '../../units/duration';
 import { truncateId } from '../display';
 import type { FlagSpec } from '../flags';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
-import { formatTable } from '../tabwriter';
+import { flatString, Table } from '../tabwriter';
 
 const flags: FlagSpec[] = [
   {
@@ -19,11 +20,29 @@ const flags: FlagSpec[] = [
 ];
 
 const HEADER = ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'];
+const NONE = '<none>';
+/** An untagged image shows one row, `<none>` split as a reference reads `<none> <none>`. */
+const NO_TAGS: readonly string[] = [NONE];
+
+/** The CREATED cell, built once per duration phrase. */
+const createdCells = new DurationPhrases((d) => `${d} ago`);
+
+/** The SIZE cell per byte count: images keep their size, so a listing repeats the same few. */
+const sizeCells = new Map<number, string>();
+function sizeCell(bytes: number): string {
+  let cell = sizeCells.get(bytes);
+  if (cell === undefined) {
+    if (sizeCells.size >= 10_000) sizeCells.clear();
+    cell = flatString(humanSizeWithPrecision(bytes, 3));
+    sizeCells.set(bytes, cell);
+  }
+  return cell;
+}
 
 /** `repo:tag` → [repo, tag]; the colon of a registry port is not a tag separator. */
 function splitTag(ref: string): [string, string] {
   const colon = ref.lastIndexOf(':');
-  return colon > ref.lastIndexOf('/') ? [ref.slice(0, colon), ref.slice(colon + 1)] : [ref, '<none>'];
+  return colon > ref.lastIndexOf('/') ? [ref.slice(0, colon), ref.slice(colon + 1)] : [ref, NONE];
 }
 
 function matches(filter: string | undefined, repo: string, tag: string): boolean {
@@ -48,27 +67,45 @@ export const images: CommandSpec = {
     }
     const noTrunc = f['no-trunc'] === true;
     const digests = f.digests === true;
-    const rows: string[][] = [];
+    const quiet = f.quiet === true;
+    const header = digests ? ['REPOSITORY', 'TAG', 'DIGEST', 'IMAGE ID', 'CREATED', 'SIZE'] : HEADER;
+    const table = new Table(header.length);
+    for (const h of header) table.add(h);
+    /** `-q` prints each image once, however many of its tags match. */
     const ids = new Set<string>();
+    // Created is whole Unix seconds, so whole seconds since then are now's seconds minus it.
+    const nowSeconds = Math.floor(ctx.now / 1000);
     for (const img of res.reply) {
       const id = noTrunc ? img.Id : truncateId(img.Id);
-      const created = `${humanDuration(ctx.now - img.Created * 1000)} ago`;
-      const size = humanSizeWithPrecision(img.Size, 3);
-      const tags =
-        img.RepoTags.length > 0 ? img.RepoTags.map(splitTag) : [['<none>', '<none>'] as [string, string]];
-      for (const [repo, tag] of tags) {
+      const created = createdCells.ofSeconds(nowSeconds - img.Created);
+      const size = sizeCell(img.Size);
+      const tags = img.RepoTags.length > 0 ? img.RepoTags : NO_TAGS;
+      for (const ref of tags) {
+        const [repo, tag] = splitTag(ref);
         if (!matches(args[0], repo, tag)) continue;
-        const digest = img.RepoDigests.find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? '<none>';
-        rows.push(digests ? [repo, tag, digest, id, created, size] : [repo, tag, id, created, size]);
-        ids.add(id);
+        if (quiet) {
+          ids.add(id);
+          continue;
+        }
+        if (digests) {
+          const digest = img.RepoDigests.find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? NONE;
+          table.add(repo);
+          table.add(tag);
+          table.add(digest);
+        } else {
+          table.add(repo);
+          table.add(tag);
+        }
+        table.add(id);
+        table.add(created);
+        table.add(size);
       }
     }
-    if (f.quiet === true) {
+    if (quiet) {
       for (const id of ids) ctx.out.line(id);
       return 0;
     }
-    const header = digests ? ['REPOSITORY', 'TAG', 'DIGEST', 'IMAGE ID', 'CREATED', 'SIZE'] : HEADER;
-    ctx.out.stdout(`${formatTable([header, ...rows]).join('\n')}\n`);
+    for (const chunk of table.format()) ctx.out.stdout(chunk);
     return 0;
   },
 };

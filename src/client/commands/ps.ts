@@ -1,10 +1,10 @@
 /** `docker ps` / `docker container ls`. */
-import { humanDuration } from '../../units';
+import { DurationPhrases } from '../../units/duration';
 import { ellipsis, goQuote, truncateId } from '../display';
 import type { FlagSpec } from '../flags';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
-import { formatTable } from '../tabwriter';
+import { flatString, Table } from '../tabwriter';
 
 const flags: FlagSpec[] = [
   {
@@ -38,11 +38,14 @@ function commandCell(command: string): string {
   let cell = commandCells.get(command);
   if (cell === undefined) {
     if (commandCells.size > 50_000) commandCells.clear();
-    cell = goQuote(ellipsis(command, 20));
+    cell = flatString(goQuote(ellipsis(command, 20)));
     commandCells.set(command, cell);
   }
   return cell;
 }
+
+/** The CREATED cell, built once per duration phrase. */
+const created = new DurationPhrases((d) => `${d} ago`);
 
 export const ps: CommandSpec = {
   paths: [['container', 'ls'], ['container', 'list'], ['container', 'ps'], ['ps']],
@@ -63,16 +66,22 @@ export const ps: CommandSpec = {
       for (const c of res.reply) ctx.out.line(noTrunc ? c.Id : truncateId(c.Id));
       return 0;
     }
-    const rows = res.reply.map((c) => [
-      noTrunc ? c.Id : truncateId(c.Id),
-      c.Image,
-      noTrunc ? goQuote(c.Command) : commandCell(c.Command),
-      `${humanDuration(ctx.now - c.Created * 1000)} ago`,
-      c.Status,
-      '',
-      c.Names.map((n) => n.slice(1)).join(','),
-    ]);
-    ctx.out.stdout(`${formatTable([HEADER, ...rows]).join('\n')}\n`);
+    // Created is whole Unix seconds, so whole seconds since then are now's seconds minus it.
+    const nowSeconds = Math.floor(ctx.now / 1000);
+    const table = new Table(HEADER.length);
+    for (const h of HEADER) table.add(h);
+    for (const c of res.reply) {
+      table.add(noTrunc ? c.Id : truncateId(c.Id));
+      table.add(c.Image);
+      table.add(noTrunc ? goQuote(c.Command) : commandCell(c.Command));
+      table.add(created.ofSeconds(nowSeconds - c.Created));
+      table.add(c.Status);
+      table.add('');
+      table.add(
+        c.Names.length === 1 ? (c.Names[0] as string).slice(1) : c.Names.map((n) => n.slice(1)).join(','),
+      );
+    }
+    for (const chunk of table.format()) ctx.out.stdout(chunk);
     return 0;
   },
 };
