@@ -12,6 +12,9 @@ cases=(
   "image inspect" "image prune x" "image prune --foo"
   # The prompt with stdin closed: the client reads EOF as "no" and exits 0 before any daemon call.
   "image prune" "image prune -a"
+  # inspect: argument and flag errors, and templates that do not parse (status 64, before any daemon call)
+  "inspect" "container inspect" "inspect --type foo x" "inspect --foo x" "inspect -f" "container inspect -s=maybe x"
+  "inspect -f {{foo}} x" "inspect -f {{.X x" "container inspect -f {{end}} x"
 )
 for c in "${cases[@]}"; do
   echo "=== docker $c"

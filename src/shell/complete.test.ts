@@ -41,6 +41,7 @@ describe('docker commands, groups and flags', () => {
       'history',
       'image',
       'images',
+      'inspect',
       'ps',
       'pull',
       'rm',
@@ -57,7 +58,7 @@ describe('docker commands, groups and flags', () => {
   it('completes management subcommands by name, falling back to aliases', () => {
     expect(words(empty, 'docker image l')).toEqual(['ls']);
     expect(words(empty, 'docker image ')).toEqual(['history', 'inspect', 'ls', 'prune', 'pull', 'rm', 'tag']);
-    expect(words(empty, 'docker container ')).toEqual(['ls', 'rm', 'run']);
+    expect(words(empty, 'docker container ')).toEqual(['inspect', 'ls', 'rm', 'run']);
     expect(words(empty, 'docker container p')).toEqual(['ps']);
     expect(words(empty, 'docker container rem')).toEqual(['remove']);
     expect(words(empty, 'docker container -')).toEqual(['--help']);

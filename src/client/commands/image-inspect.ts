@@ -2,9 +2,10 @@
  * `docker image inspect`: the Engine's image JSON as docker 28.2 prints it, an array indented with
  * four spaces (the client's json.MarshalIndent / Indent with "    "). Field order is moby's
  * InspectResponse; 28.2 still returns the container-only Config fields empty (dropped in 28.3).
- * `--format` is not supported yet (templates come later).
+ * `-f/--format` goes through the shared inspector (src/client/inspect/inspector.ts).
  */
 import type { Image } from '../../daemon/types';
+import { INSPECT_FORMAT_HELP, runInspect } from '../inspect/inspector';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
 
@@ -61,21 +62,16 @@ export const imageInspect: CommandSpec = {
   paths: [['image', 'inspect']],
   usage: '[OPTIONS] IMAGE [IMAGE...]',
   description: 'Show everything the daemon knows about one or more images, as JSON',
-  flags: [],
+  flags: [{ name: 'format', short: 'f', type: 'string', description: INSPECT_FORMAT_HELP }],
   args: { kind: 'min', n: 1 },
   completes: 'image',
   group: 'other',
-  run(ctx, { args }) {
-    const found: unknown[] = [];
-    const errors: string[] = [];
-    for (const name of args) {
+  run(ctx, { flags: f, args }) {
+    return runInspect(ctx, args, String(f.format ?? ''), (name) => {
       const res = ctx.api.call('ImageInspect', { name });
-      if (res.ok) found.push(inspectJson(res.reply));
-      else errors.push(daemonError(res.error.message));
-    }
-    // The array is printed even when empty (`[]`), then the errors (cli/command/inspect).
-    ctx.out.line(JSON.stringify(found, null, 4));
-    for (const e of errors) ctx.out.errLine(e);
-    return errors.length > 0 ? 1 : 0;
+      return res.ok
+        ? { ok: true, value: inspectJson(res.reply) }
+        : { ok: false, error: daemonError(res.error.message) };
+    });
   },
 };

@@ -7,6 +7,7 @@ import { history } from './history';
 import { imageInspect } from './image-inspect';
 import { imagePrune } from './image-prune';
 import { images } from './images';
+import { containerInspect, inspect } from './inspect';
 import { ps } from './ps';
 import { pull } from './pull';
 import { rm } from './rm';
@@ -23,6 +24,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   version,
   history,
   imageInspect,
+  inspect,
+  containerInspect,
   imagePrune,
   rm,
   rmi,
