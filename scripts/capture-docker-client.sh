@@ -14,7 +14,7 @@ cases=(
   "image prune" "image prune -a"
   # inspect: argument and flag errors, and templates that do not parse (status 64, before any daemon call)
   "inspect" "container inspect" "inspect --type foo x" "inspect --foo x" "inspect -f" "container inspect -s=maybe x"
-  "inspect -f {{foo}} x" "inspect -f {{.X x" "container inspect -f {{end}} x"
+  "version -f {{foo}}" "version -f {{.X" "version --format {{end}}" "inspect -f {{foo}} x" "inspect -f {{.X x" "container inspect -f {{end}} x"
 )
 for c in "${cases[@]}"; do
   echo "=== docker $c"

@@ -120,3 +120,22 @@ describe('docker inspect (docker-behavior.md §12)', () => {
     expect(docker(withHello(), 'inspect', '-s', '-f', '{{.SizeRootFs}}', 'hi').out).toBe('1840\n');
   });
 });
+
+describe('docker version --format', () => {
+  it('prints the client half as the real client does', () => {
+    const r = docker(emptyDaemon(), 'version', '-f', '{{json .Client}}');
+    // The real 28.2.2 client's output for `docker version -f '{{json .Client}}'`.
+    expect(r.out).toBe(
+      '{"Version":"28.2.2","ApiVersion":"1.50","DefaultAPIVersion":"1.50","GitCommit":"e6534b4","GoVersion":"go1.24.3","Os":"linux","Arch":"amd64","BuildTime":"Fri May 30 12:07:14 2025","Context":"default"}\n',
+    );
+    expect(docker(emptyDaemon(), 'version', '-f', '{{.Client}}').out).toBe(
+      '{<nil> 28.2.2 1.50 1.50 e6534b4 go1.24.3 linux amd64 Fri May 30 12:07:14 2025 default}\n',
+    );
+    expect(
+      docker(emptyDaemon(), 'version', '-f', '{{.Server.Version}} {{.Server.Platform.Name}}'),
+    ).toMatchObject({
+      status: 0,
+      out: '28.2.2 Docker Engine - Community\n',
+    });
+  });
+});

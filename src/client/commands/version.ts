@@ -1,9 +1,12 @@
 /** `docker version`: the client's own facts, then the engine's (cli/command/system/version.go). */
+import type { VersionReply } from '../../daemon/api';
 import type { FlagSpec } from '../flags';
-import type { CommandSpec } from '../spec';
+import { INSPECT_FORMAT_HELP } from '../inspect/inspector';
+import type { CommandContext, CommandSpec } from '../spec';
 import { daemonError } from '../spec';
+import { GoStruct, messageOf, parseTemplate, type Template } from '../template/index';
 
-const flags: FlagSpec[] = [];
+const flags: FlagSpec[] = [{ name: 'format', short: 'f', type: 'string', description: INSPECT_FORMAT_HELP }];
 
 /** The client this simulates: the real 28.2.2 binary's values. */
 const CLIENT = {
@@ -28,6 +31,69 @@ function ansic(iso: string): string {
 /** The template goes through a tabwriter with minwidth 20 and padding 1: every label cell fits in 20. */
 const row = (label: string, value: string) => `${label.padEnd(19)} ${value}\n`;
 
+/** The client half of `.`: docker's clientVersion struct (Platform first, nil and left out of JSON). */
+function clientStruct(): GoStruct {
+  const fields = {
+    Version: CLIENT.Version,
+    ApiVersion: CLIENT.APIVersion,
+    DefaultAPIVersion: CLIENT.APIVersion,
+    GitCommit: CLIENT.GitCommit,
+    GoVersion: CLIENT.GoVersion,
+    Os: 'linux',
+    Arch: 'amd64',
+    BuildTime: CLIENT.Built,
+    Context: CLIENT.Context,
+  };
+  return new GoStruct('*system.clientVersion', { Platform: null, ...fields }, fields);
+}
+
+/** The engine half: the Engine API's /version reply (types.Version; Experimental omitted when false). */
+function serverStruct(v: VersionReply): GoStruct {
+  const fields = {
+    Platform: { Name: 'Docker Engine - Community' },
+    Version: v.Version,
+    ApiVersion: v.ApiVersion,
+    MinAPIVersion: v.MinAPIVersion,
+    GitCommit: v.GitCommit,
+    GoVersion: v.GoVersion,
+    Os: v.Os,
+    Arch: v.Arch,
+    KernelVersion: v.KernelVersion,
+    BuildTime: v.BuildTime,
+  };
+  return new GoStruct('*types.Version', fields);
+}
+
+/**
+ * `--format`: parsed before the daemon is asked (a bad template exits 64 even with no daemon, as
+ * the real client does), then run over `{Client, Server}`; `json` means `{{json .}}`.
+ */
+function runFormat(ctx: CommandContext, format: string): number {
+  let tmpl: Template;
+  try {
+    tmpl = parseTemplate(format === 'json' ? '{{json .}}' : format, 'version');
+  } catch (e) {
+    ctx.out.errLine(`template parsing error: ${messageOf(e)}`);
+    return 64;
+  }
+  const res = ctx.api.call('SystemVersion', {});
+  const data = new GoStruct('system.versionInfo', {
+    Client: clientStruct(),
+    Server: res.ok ? serverStruct(res.reply) : null,
+  });
+  try {
+    ctx.out.line(tmpl.execute(data));
+  } catch (e) {
+    ctx.out.errLine(messageOf(e));
+    return 1;
+  }
+  if (!res.ok) {
+    ctx.out.errLine(daemonError(res.error.message));
+    return 1;
+  }
+  return 0;
+}
+
 export const version: CommandSpec = {
   paths: [['version']],
   usage: '[OPTIONS]',
@@ -35,7 +101,9 @@ export const version: CommandSpec = {
   flags,
   args: { kind: 'none' },
   group: 'common',
-  run(ctx) {
+  run(ctx, { flags: f }) {
+    const format = String(f.format ?? '');
+    if (format !== '') return runFormat(ctx, format);
     let text =
       'Client:\n' +
       row(' Version:', CLIENT.Version) +
