@@ -6,9 +6,10 @@
 import { type DurationPhrases, wholeSeconds } from '../units/duration';
 import type { ContainerCreateParams, ContainerSummary, StepContext, StepResult } from './api';
 import type { DaemonEvent } from './events';
+import { executableFound, runInContainer, runtimeShell } from './exec';
 import { findContainer, findImage, noSuchImage } from './lookup';
 import { generateName, VALID_CONTAINER_NAME } from './names';
-import { isInteractiveShell, resolveProgram } from './programs';
+import { isInteractiveShell } from './programs';
 import { RngCursor } from './rng';
 import { commandText, type StatusClock, statusClock } from './status';
 import { fail, ok, shortId } from './step';
@@ -92,8 +93,7 @@ export function containerStart(
   const c = findContainer(state, params.id);
   if (!c) return fail(state, 404, noSuchContainer(params.id));
   if (c.State.Running) return ok(state, null);
-  const program = resolveProgram(c.program, c.Path);
-  if (!program) {
+  if (!executableFound(state, c, c.Path)) {
     const failed: Container = { ...c, State: { ...c.State, ExitCode: 127 } };
     return fail(
       withContainer(state, failed),
@@ -117,16 +117,12 @@ export function containerStart(
     // An interactive shell waits for its terminal; the host shell drives it until it exits.
     return ok(withContainer(state, running), null, [started]);
   }
-  const img = state.images[c.ImageID];
-  const run = program({
-    argv: [c.Path, ...c.Args],
-    env: c.Config.Env,
-    architecture: img?.Architecture ?? 'amd64',
-    hostname: c.Config.Hostname,
+  // PID 1 runs on the container's own filesystem; what it writes stays in its writable layer.
+  const run = runInContainer(state, running, runtimeShell(running, c.Config.Tty), [c.Path, ...c.Args], {
     tty: c.Config.Tty,
-    stdinOpen: c.Config.OpenStdin,
+    now: ctx.now,
   });
-  return exited(state, running, run.exitCode, run.output, run.durationMs, ctx, [started]);
+  return exited(state, run.container, run.exitCode, run.output, run.durationMs, ctx, [started]);
 }
 
 /** PID 1 ended: record its output and code, and remove the container when `--rm` asked for it. */

@@ -155,5 +155,6 @@ export function resolveProgram(family: string, path: string): Program | undefine
 
 /** Programs that wait for a terminal when given one (`-it`): the host shell drives them. */
 export function isInteractiveShell(family: string, path: string): boolean {
-  return family === 'bash' && /(^|\/)(ba)?sh$/.test(path);
+  // busybox's sh (`docker run -it alpine`) opens its `/ # ` prompt just as bash does.
+  return (family === 'bash' || family === 'busybox') && /(^|\/)(ba|a)?sh$/.test(path);
 }

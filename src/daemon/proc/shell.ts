@@ -1,0 +1,185 @@
+/**
+ * The shell inside a container: its builtins (cd, export, exit, pwd), its wording for a command
+ * it cannot find, and `sh -c '…'` scripts. Three dialects: bash (ubuntu, debian), dash (their
+ * /bin/sh) and busybox ash (alpine, busybox), each with its own error texts.
+ */
+
+import { normalize } from '../fs/path';
+import type { ContainerFs } from '../fs/view';
+import { findProgram } from './index';
+import type { Proc } from './types';
+
+export type Dialect = 'bash' | 'dash' | 'ash';
+
+/** What a shell carries from one command to the next. */
+export interface ShellState {
+  readonly dialect: Dialect;
+  readonly cwd: string;
+  /** Variables set by `export` (and the container's environment, from the start). */
+  readonly vars: Readonly<Record<string, string>>;
+  /** Interactive (a prompt) or running `-c`: the not-found wording differs. */
+  readonly interactive: boolean;
+}
+
+export interface CommandIo {
+  readonly fs: ContainerFs;
+  readonly hostname: string;
+  readonly pid1: string;
+  readonly tty: boolean;
+  readonly now: number;
+  out(text: string): void;
+  err(text: string): void;
+  spend(ms: number): void;
+}
+
+export interface CommandResult {
+  readonly status: number;
+  readonly sh: ShellState;
+  /** Set by `exit`: the shell ends with this code. */
+  readonly exit?: number;
+}
+
+/** The environment a program sees, in the order each shell's `env` prints it. */
+function environment(sh: ShellState, program: string): Record<string, string> {
+  const v = sh.vars;
+  const base =
+    sh.dialect === 'ash'
+      ? { HOSTNAME: v.HOSTNAME, SHLVL: '1', HOME: v.HOME, TERM: v.TERM, PATH: v.PATH, PWD: sh.cwd }
+      : { HOSTNAME: v.HOSTNAME, PWD: sh.cwd, HOME: v.HOME, TERM: v.TERM, SHLVL: '1', PATH: v.PATH };
+  const rest = Object.fromEntries(Object.entries(v).filter(([k]) => !(k in base)));
+  const env: Record<string, string> = {};
+  for (const [k, val] of Object.entries({ ...base, ...rest })) if (val !== undefined) env[k] = val;
+  if (sh.dialect === 'bash') env._ = program;
+  return env;
+}
+
+function notFound(sh: ShellState, io: CommandIo, name: string, status: 126 | 127, why: string): number {
+  if (sh.dialect === 'ash') io.err(`sh: ${name}: ${status === 127 ? 'not found' : why}\n`);
+  else if (sh.dialect === 'dash') io.err(`sh: 1: ${name}: ${status === 127 ? 'not found' : why}\n`);
+  else io.err(`bash: ${sh.interactive ? '' : 'line 1: '}${name}: ${why}\n`);
+  return status;
+}
+
+/** Runs one simple command (already expanded into argv) in the shell. */
+export function runCommand(sh: ShellState, argv: readonly string[], io: CommandIo): CommandResult {
+  const [name, ...args] = argv;
+  if (name === undefined) return { status: 0, sh };
+  const prefix = sh.dialect === 'bash' ? 'bash: ' : sh.dialect === 'dash' ? 'sh: 1: ' : 'sh: ';
+  if (name === 'exit') {
+    const code = args[0] !== undefined && /^\d+$/.test(args[0]) ? Number(args[0]) & 255 : 0;
+    return { status: code, sh, exit: code };
+  }
+  if (name === 'cd') {
+    const target = args[0] ?? sh.vars.HOME ?? '/';
+    const path = normalize(sh.cwd, target);
+    const r = io.fs.resolve(path);
+    if ('error' in r || r.entry.type !== 'dir') {
+      const why =
+        'error' in r
+          ? r.error === 'ENOENT'
+            ? 'No such file or directory'
+            : 'Not a directory'
+          : 'Not a directory';
+      if (sh.dialect === 'bash') io.err(`bash: cd: ${target}: ${why}\n`);
+      else io.err(`${prefix}cd: can't cd to ${target}${sh.dialect === 'ash' ? `: ${why}` : ''}\n`);
+      return { status: sh.dialect === 'bash' ? 1 : 2, sh };
+    }
+    // The logical path, as bash and ash keep it ($PWD shows /bin, not /usr/bin).
+    return { status: 0, sh: { ...sh, cwd: path, vars: { ...sh.vars, OLDPWD: sh.cwd } } };
+  }
+  if (name === 'export') {
+    const vars = { ...sh.vars };
+    for (const a of args) {
+      const eq = a.indexOf('=');
+      if (eq > 0) vars[a.slice(0, eq)] = a.slice(eq + 1);
+    }
+    return { status: 0, sh: { ...sh, vars } };
+  }
+  if (name === 'pwd') {
+    io.out(`${sh.cwd}\n`);
+    return { status: 0, sh };
+  }
+  const env = environment(sh, name);
+  const found = findProgram({ env, fs: io.fs, cwd: sh.cwd }, name);
+  if (!found.ok) return { status: notFound(sh, io, name, found.status, found.why), sh };
+  const proc: Proc = {
+    argv,
+    env: environment(sh, found.path),
+    cwd: sh.cwd,
+    fs: io.fs,
+    flavor: found.flavor,
+    hostname: io.hostname,
+    pid1: io.pid1,
+    tty: io.tty,
+    now: io.now,
+    out: io.out,
+    err: io.err,
+    spend: io.spend,
+  };
+  return { status: found.program(proc), sh };
+}
+
+/**
+ * Splits a `-c` script into simple commands with their operators: quotes, `\`, `$VAR` and `$?`
+ * as the host tokenizer reads them, in a few lines (the daemon cannot import the shell room).
+ */
+export function parseScript(script: string, vars: Readonly<Record<string, string>>, status: number) {
+  const cmds: { op: string | null; words: string[] }[] = [];
+  let words: string[] = [];
+  let word: string | null = null;
+  let op: string | null = null;
+  let quote: string | null = null;
+  const flush = () => {
+    if (word !== null) words.push(word);
+    word = null;
+  };
+  for (let i = 0; i < script.length; i++) {
+    const ch = script[i] as string;
+    if (quote === "'") {
+      if (ch === "'") quote = null;
+      else word += ch;
+    } else if (ch === '\\' && i + 1 < script.length) {
+      word = (word ?? '') + script[++i];
+    } else if (ch === '$' && /[A-Za-z_?]/.test(script[i + 1] ?? '')) {
+      const name =
+        script[i + 1] === '?' ? '?' : (/^[A-Za-z_][A-Za-z0-9_]*/.exec(script.slice(i + 1))?.[0] ?? '');
+      word = (word ?? '') + (name === '?' ? String(status) : (vars[name] ?? ''));
+      i += name.length;
+    } else if (quote === '"') {
+      if (ch === '"') quote = null;
+      else word += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      word ??= '';
+    } else if (/\s/.test(ch)) flush();
+    else if (ch === ';' || ((ch === '&' || ch === '|') && script[i + 1] === ch)) {
+      flush();
+      cmds.push({ op, words });
+      words = [];
+      op = ch === ';' ? ';' : ch + ch;
+      if (ch !== ';') i++;
+    } else word = (word ?? '') + ch;
+  }
+  flush();
+  cmds.push({ op, words });
+  return cmds.filter((c) => c.words.length > 0);
+}
+
+/** A shell program: `-c SCRIPT` runs it; without a terminal it reads EOF at once and exits 0. */
+export function shellProgram(dialect: Dialect) {
+  return (p: Proc): number => {
+    const c = p.argv.indexOf('-c');
+    if (c < 0 || p.argv[c + 1] === undefined) return 0;
+    let sh: ShellState = { dialect, cwd: p.cwd, vars: { ...p.env }, interactive: false };
+    let status = 0;
+    for (const cmd of parseScript(p.argv[c + 1] as string, sh.vars, status)) {
+      if (cmd.op === '&&' && status !== 0) continue;
+      if (cmd.op === '||' && status === 0) continue;
+      const r = runCommand(sh, cmd.words, { ...p, fs: p.fs });
+      sh = r.sh;
+      status = r.status;
+      if (r.exit !== undefined) return r.exit;
+    }
+    return status;
+  };
+}

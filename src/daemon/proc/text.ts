@@ -1,0 +1,248 @@
+/**
+ * Programs that read text or report on the system: echo, head, tail, wc, grep, env, hostname,
+ * whoami, id, uname, date, sleep, true, false, pwd, which, ps.
+ */
+import { normalize } from '../fs/path';
+import { complain, type Proc, parseOpts, STRERROR } from './types';
+
+const gnu = (p: Proc) => p.flavor === 'gnu';
+
+/** The operands' texts, or stdin's (empty: no pipes yet), with each missing file reported. */
+function inputs(p: Proc, operands: readonly string[], cannotOpen: (f: string, why: string) => string) {
+  const texts: { name: string; text: string }[] = [];
+  let status = 0;
+  for (const f of operands) {
+    const r = p.fs.resolve(normalize(p.cwd, f));
+    if ('error' in r || r.entry.type === 'dir') {
+      complain(p, cannotOpen(f, 'error' in r ? STRERROR[r.error] : STRERROR.EISDIR));
+      status = 1;
+    } else if (r.entry.type === 'file') texts.push({ name: f, text: r.entry.data });
+  }
+  return { texts, status };
+}
+
+const lines = (t: string) => (t === '' ? [] : t.replace(/\n$/, '').split('\n'));
+
+export function echo(p: Proc): number {
+  let args = p.argv.slice(1);
+  const newline = args[0] !== '-n';
+  if (!newline) args = args.slice(1);
+  p.out(`${args.join(' ')}${newline ? '\n' : ''}`);
+  return 0;
+}
+
+/** `-n N`, `-nN` or `-N`, default 10. */
+function count(args: readonly string[]): { n: number; rest: string[] } {
+  const rest: string[] = [];
+  let n = 10;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '-n') n = Number(args[++i] ?? 10);
+    else if (/^-n\d+$/.test(a)) n = Number(a.slice(2));
+    else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
+    else rest.push(a);
+  }
+  return { n, rest };
+}
+
+function headTail(p: Proc, tail: boolean): number {
+  const { n, rest } = count(p.argv.slice(1));
+  const { texts, status } = inputs(p, rest, (f, why) =>
+    gnu(p) ? `cannot open '${f}' for reading: ${why}` : `can't open '${f}': ${why}`,
+  );
+  texts.forEach(({ name, text }, i) => {
+    if (texts.length > 1) p.out(`${i > 0 ? '\n' : ''}==> ${name} <==\n`);
+    const ls = lines(text);
+    const pick = tail ? ls.slice(Math.max(0, ls.length - n)) : ls.slice(0, n);
+    if (pick.length > 0) p.out(`${pick.join('\n')}\n`);
+  });
+  return status;
+}
+
+export const head = (p: Proc) => headTail(p, false);
+export const tail = (p: Proc) => headTail(p, true);
+
+export function wc(p: Proc): number {
+  const { flags, operands } = parseOpts(p.argv.slice(1));
+  const { texts, status } = inputs(p, operands, (f, why) =>
+    gnu(p) ? `${f}: ${why}` : `can't open '${f}': ${why}`,
+  );
+  const pick = ['l', 'w', 'c'].filter((f) => flags.has(f));
+  const which = pick.length > 0 ? pick : ['l', 'w', 'c'];
+  const rows = texts.map(({ name, text }) => ({
+    name,
+    counts: {
+      l: (text.match(/\n/g) ?? []).length,
+      w: text.split(/\s+/).filter(Boolean).length,
+      c: text.length,
+    },
+  }));
+  if (rows.length > 1) {
+    const total = { l: 0, w: 0, c: 0 };
+    for (const r of rows) for (const k of ['l', 'w', 'c'] as const) total[k] += r.counts[k];
+    rows.push({ name: 'total', counts: total });
+  }
+  // GNU pads every count to the widest total; busybox uses a fixed width of 7 (9 for one count).
+  const width = gnu(p)
+    ? Math.max(1, ...rows.flatMap((r) => which.map((k) => String(r.counts[k as 'l']).length)))
+    : 0;
+  for (const r of rows) {
+    const cells = which.map((k) => String(r.counts[k as 'l']));
+    p.out(
+      gnu(p)
+        ? `${cells.map((c) => c.padStart(which.length === 1 && rows.length === 1 ? 0 : width)).join(' ')} ${r.name}\n`
+        : `${cells.map((c) => c.padStart(which.length === 1 ? 0 : 7)).join(' ')} ${r.name}\n`,
+    );
+  }
+  return status;
+}
+
+export function grep(p: Proc): number {
+  const { flags, operands } = parseOpts(p.argv.slice(1));
+  const [pattern, ...files] = operands;
+  if (pattern === undefined) {
+    p.err(
+      gnu(p)
+        ? "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n"
+        : 'BusyBox v1.36.1 multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFE] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n',
+    );
+    return 2;
+  }
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, flags.has('i') ? 'i' : '');
+  } catch {
+    re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags.has('i') ? 'i' : '');
+  }
+  const { texts, status } = inputs(p, files, (f, why) => `${f}: ${why}`);
+  let found = false;
+  for (const { name, text } of texts) {
+    lines(text).forEach((line, i) => {
+      if (re.test(line) === flags.has('v')) return;
+      found = true;
+      if (flags.has('q')) return;
+      const prefix = `${texts.length > 1 ? `${name}:` : ''}${flags.has('n') ? `${i + 1}:` : ''}`;
+      p.out(`${prefix}${line}\n`);
+    });
+  }
+  return status !== 0 ? 2 : found ? 0 : 1;
+}
+
+export function env(p: Proc): number {
+  p.out(
+    Object.entries(p.env)
+      .map(([k, v]) => `${k}=${v}\n`)
+      .join(''),
+  );
+  return 0;
+}
+
+export const hostname = (p: Proc) => (p.out(`${p.hostname}\n`), 0);
+export const whoami = (p: Proc) => (p.out('root\n'), 0);
+export const trueProgram = () => 0;
+export const falseProgram = () => 1;
+export const pwd = (p: Proc) => (p.out(`${p.cwd}\n`), 0);
+
+/** `id`: root's groups are those /etc/group lists root in, as the C library reports them. */
+export function id(p: Proc): number {
+  const r = p.fs.resolve('/etc/group');
+  const groups = ['0(root)'];
+  if (!('error' in r) && r.entry.type === 'file') {
+    for (const line of lines(r.entry.data)) {
+      const [name, , gid, members = ''] = line.split(':');
+      if (gid !== '0' && members.split(',').includes('root')) groups.push(`${gid}(${name})`);
+    }
+  }
+  p.out(`uid=0(root) gid=0(root) groups=${groups.join(',')}\n`);
+  return 0;
+}
+
+const KERNEL = '6.8.0-dockyard';
+const KERNEL_BUILD = '#1 SMP PREEMPT_DYNAMIC Fri May 30 12:07:26 UTC 2025';
+
+export function uname(p: Proc): number {
+  const { flags } = parseOpts(p.argv.slice(1));
+  if (flags.has('a')) {
+    p.out(
+      gnu(p)
+        ? `Linux ${p.hostname} ${KERNEL} ${KERNEL_BUILD} x86_64 x86_64 x86_64 GNU/Linux\n`
+        : `Linux ${p.hostname} ${KERNEL} ${KERNEL_BUILD} x86_64 Linux\n`,
+    );
+  } else if (flags.has('r')) p.out(`${KERNEL}\n`);
+  else if (flags.has('m')) p.out('x86_64\n');
+  else if (flags.has('n')) p.out(`${p.hostname}\n`);
+  else p.out('Linux\n');
+  return 0;
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `date`: `Fri Mar 15 12:00:00 UTC 2019` in both tools; containers run in UTC. */
+export function date(p: Proc): number {
+  const d = new Date(p.now);
+  const two = (n: number) => String(n).padStart(2, '0');
+  p.out(
+    `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} UTC ${d.getUTCFullYear()}\n`,
+  );
+  return 0;
+}
+
+export function sleep(p: Proc): number {
+  const arg = p.argv[1];
+  if (arg === undefined) {
+    p.err(
+      gnu(p)
+        ? "sleep: missing operand\nTry 'sleep --help' for more information.\n"
+        : 'BusyBox v1.36.1 multi-call binary.\n\nUsage: sleep [N]...\n',
+    );
+    return 1;
+  }
+  const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg);
+  if (!m) {
+    complain(
+      p,
+      gnu(p)
+        ? `invalid time interval '${arg}'\nTry 'sleep --help' for more information.`
+        : `invalid number '${arg}'`,
+    );
+    return 1;
+  }
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[m[2] as '' | 's'];
+  p.spend(Number(m[1]) * unit * 1000);
+  return 0;
+}
+
+/** `which`: each name found along $PATH (an executable file), exit 1 if any was not. */
+export function which(p: Proc): number {
+  let status = 0;
+  for (const name of p.argv.slice(1).filter((a) => !a.startsWith('-'))) {
+    const found = findInPath(p, name);
+    if (found) p.out(`${found}\n`);
+    else status = 1;
+  }
+  return status;
+}
+
+/** Where exec finds `name`: itself if it has a slash, else the first executable along $PATH. */
+export function findInPath(p: Pick<Proc, 'env' | 'fs' | 'cwd'>, name: string): string | undefined {
+  const candidates = name.includes('/')
+    ? [normalize(p.cwd, name)]
+    : (p.env.PATH ?? '')
+        .split(':')
+        .filter(Boolean)
+        .map((d) => `${d}/${name}`);
+  for (const c of candidates) {
+    const r = p.fs.resolve(c);
+    if (!('error' in r) && r.entry.type === 'file' && ((r.entry.mode ?? 0o644) & 0o111) !== 0) {
+      return name.includes('/') ? name : c;
+    }
+  }
+  return undefined;
+}
+
+/** busybox `ps`: the container's PID 1 and ps itself (procps is not in ubuntu or debian). */
+export function ps(p: Proc): number {
+  p.out(`PID   USER     TIME  COMMAND\n    1 root      0:00 ${p.pid1}\n    7 root      0:00 ps\n`);
+  return 0;
+}
