@@ -10,7 +10,7 @@ import { COMMANDS, GROUPS } from './commands/index';
 import { parseFlags } from './flags';
 import { commandHelp, groupHelp, overview } from './help';
 import { Output } from './output';
-import type { ArgRule, CommandSpec } from './spec';
+import type { ArgRule, AttachedShell, CommandSpec } from './spec';
 
 export interface DockerRun {
   readonly state: DaemonState;
@@ -18,6 +18,8 @@ export interface DockerRun {
   readonly status: number;
   /** Set when the command left an interactive process that the terminal should now drive. */
   readonly attached?: string;
+  /** With `attached`, for `docker exec -it`: the process that has the terminal. */
+  readonly attachedShell?: AttachedShell;
 }
 
 export interface DockerEnv {
@@ -85,11 +87,13 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
   const out = new Output();
   const api = new ApiClient(env.state, env.now, out);
   let attached: string | undefined;
+  let attachedShell: AttachedShell | undefined;
   const done = (status: number): DockerRun => ({
     state: api.state,
     timeline: out.timeline,
     status,
     ...(attached ? { attached } : {}),
+    ...(attachedShell ? { attachedShell } : {}),
   });
 
   const first = argv[0];
@@ -161,8 +165,9 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
       now: env.now,
       tty: env.tty,
       invokedAs,
-      attach: (id) => {
+      attach: (id, shell) => {
         attached = id;
+        attachedShell = shell;
       },
     },
     { flags: parsed.flags, args: parsed.args },

@@ -26,8 +26,18 @@ export interface CommandContext {
   readonly tty: boolean;
   /** The command path as the user invoked it, `docker image ls`: usage lines echo it. */
   readonly invokedAs: string;
-  /** Asks the shell to hand the terminal to an interactive process in this container. */
-  attach(containerId: string): void;
+  /**
+   * Asks the shell to hand the terminal to an interactive process in this container: its PID 1
+   * (`run -it`), or with `shell` a process `docker exec -it` started, whose exit leaves the
+   * container running.
+   */
+  attach(containerId: string, shell?: AttachedShell): void;
+}
+
+export interface AttachedShell {
+  readonly argv: readonly string[];
+  readonly exec: boolean;
+  readonly workdir?: string;
 }
 
 export interface Invocation {

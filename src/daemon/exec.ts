@@ -67,7 +67,7 @@ export function runInContainer(
   c: Container,
   sh: ShellState,
   argv: readonly string[],
-  opts: { readonly tty: boolean; readonly now: number },
+  opts: { readonly tty: boolean; readonly now: number; readonly lastStatus?: number },
 ): ProcessRun {
   const fs = containerView(state, c);
   const output: OutputChunk[] = [];
@@ -78,6 +78,7 @@ export function runInContainer(
     pid1: [c.Path, ...c.Args].join(' '),
     tty: opts.tty,
     now: opts.now,
+    lastStatus: opts.lastStatus ?? 0,
     out: (data) => data && output.push({ stream: 'stdout', data }),
     err: (data) => data && output.push({ stream: 'stderr', data }),
     spend: (ms) => {
@@ -108,4 +109,24 @@ export function runtimeShell(c: Container, tty: boolean, cwd?: string): ShellSta
 export function executableFound(state: DaemonState, c: Container, name: string): boolean {
   const found = findProgram({ env: initialVars(c, false), fs: containerView(state, c), cwd: '/' }, name);
   return found.ok;
+}
+
+/**
+ * One command typed at an interactive shell in a running container: the new state (its writable
+ * layer updated) and what the command did. Not an Engine endpoint: the terminal's attach stream.
+ */
+export function shellCommand(
+  state: DaemonState,
+  containerId: string,
+  sh: ShellState,
+  argv: readonly string[],
+  now: number,
+  lastStatus = 0,
+): { readonly state: DaemonState; readonly run: ProcessRun } | undefined {
+  const c = state.containers[containerId];
+  if (!c) return undefined;
+  const run = runInContainer(state, c, sh, argv, { tty: true, now, lastStatus });
+  const next =
+    run.container === c ? state : { ...state, containers: { ...state.containers, [c.Id]: run.container } };
+  return { state: next, run };
 }

@@ -1,23 +1,50 @@
 /**
- * The bash inside a container started with `-it`: its prompt, its few builtins, and the image's
- * programs. On `exit` the container's PID 1 ends and the terminal returns to the host.
- *
- * A shortcut to revisit: the container's shell reaches daemon/programs directly instead of going
- * through an attach stream.
+ * The shell inside a container (`docker run -it ubuntu bash`, `docker run -it alpine`, `docker
+ * exec -it c sh`): its prompt, the line's `;`/`&&`/`||` flow, history and clear; every command
+ * runs in the daemon on the container's filesystem (daemon/exec.ts). On `exit` a PID 1 shell ends
+ * the container; an exec'd one only returns the terminal to the host.
  */
 import { ApiClient } from '../client/api-client';
 import { Output } from '../client/output';
+import { dialectOf, initialVars, shellCommand } from '../daemon/exec';
 import { findContainer } from '../daemon/lookup';
-import { resolveProgram } from '../daemon/programs';
+import type { ShellState } from '../daemon/proc/shell';
+import type { Container, DaemonState } from '../daemon/types';
 import { addToHistory, formatHistory } from './history';
-import { splitCommands, tokenize } from './tokenize';
+import { type SimpleCommand, splitCommands, tokenize } from './tokenize';
 import type { CommandResult, Session, ShellHost } from './types';
 
-export function containerPrompt(session: Session): string | null {
-  const id = session.attached?.containerId;
-  const c = id ? findContainer(session.daemon, id) : undefined;
-  return c ? `root@${c.Config.Hostname}:${c.Config.WorkingDir || '/'}# ` : null;
+type Attached = NonNullable<Session['attached']>;
+
+/** The shell the terminal talks to: its dialect from its program, its state from the session. */
+function shellState(state: DaemonState, c: Container, a: Attached): ShellState {
+  const program = a.argv?.[0] ?? c.Path;
+  return {
+    dialect: dialectOf(state, c, program),
+    cwd: a.cwd ?? (c.Config.WorkingDir || '/'),
+    vars: a.vars ?? initialVars(c, true),
+    interactive: true,
+  };
 }
+
+/** `\w`: the working directory, with $HOME shown as `~` (bash and ash both do). */
+function shortCwd(cwd: string, home: string | undefined): string {
+  if (home && (cwd === home || cwd.startsWith(`${home}/`))) return `~${cwd.slice(home.length)}`;
+  return cwd;
+}
+
+export function containerPrompt(session: Session): string | null {
+  const a = session.attached;
+  const c = a ? findContainer(session.daemon, a.containerId) : undefined;
+  if (!a || !c) return null;
+  const sh = shellState(session.daemon, c, a);
+  const where = shortCwd(sh.cwd, sh.vars.HOME);
+  // ubuntu's bash: `root@<hostname>:/tmp# `; busybox ash (alpine's PS1 '\w \$ '): `/tmp # `.
+  return sh.dialect === 'ash' ? `${where} # ` : `root@${c.Config.Hostname}:${where}# `;
+}
+
+const shouldRun = (op: SimpleCommand['op'], status: number) =>
+  op === '&&' ? status === 0 : op === '||' ? status !== 0 : true;
 
 export function containerShellLine(session: Session, line: string, host: ShellHost): CommandResult {
   const attached = session.attached;
@@ -29,31 +56,43 @@ export function containerShellLine(session: Session, line: string, host: ShellHo
   }
   const out = new Output();
   const history = addToHistory(attached.history, line);
+  let sh = shellState(session.daemon, c, attached);
+  let daemon = session.daemon;
   let status = attached.lastStatus;
-  const lexed = tokenize(line, { status });
+  const keep = (): CommandResult => ({
+    session: {
+      ...session,
+      daemon,
+      attached: { ...attached, history, lastStatus: status, cwd: sh.cwd, vars: sh.vars },
+    },
+    timeline: out.timeline,
+    status,
+  });
+  const lexed = tokenize(line, { status, env: { ...sh.vars } });
   if (!lexed.ok) {
     out.errLine('error' in lexed ? lexed.error : 'bash: unexpected EOF while looking for matching quote');
-    return {
-      session: { ...session, attached: { ...attached, history, lastStatus: 2 } },
-      timeline: out.timeline,
-      status: 2,
-    };
+    status = 2;
+    return keep();
   }
-  for (const cmd of splitCommands(lexed.tokens)) {
-    const [name, ...args] = cmd.words.map((w) => w.value);
-    if (name === undefined) continue;
-    if (name === 'exit') {
-      const code = args[0] !== undefined && /^\d+$/.test(args[0]) ? Number(args[0]) & 255 : status;
-      out.line('exit');
-      const api = new ApiClient(session.daemon, host.clock.now(), out);
-      api.call('ProcessExit', { id: c.Id, exitCode: code });
-      const { attached: _done, ...rest } = session;
-      return {
-        session: { ...rest, daemon: api.state, lastStatus: code },
-        timeline: out.timeline,
-        status: code,
-      };
-    }
+  const commands = splitCommands(lexed.tokens);
+  if (commands.some((cmd) => cmd.op === '|')) {
+    out.errLine('dockyard: pipes are not supported in this shell yet');
+    status = 2;
+    return keep();
+  }
+  let prevOp: SimpleCommand['op'] = null;
+  for (const cmd of commands) {
+    const runIt = shouldRun(prevOp, status);
+    prevOp = cmd.op;
+    const first = cmd.words[0];
+    const last = cmd.words.at(-1);
+    if (!runIt || !first || !last) continue;
+    // Expanded per command, as bash does: `export A=1; echo $A` sees the export.
+    const relexed = tokenize(line.slice(first.start, last.end), { status, env: { ...sh.vars } });
+    const argv = relexed.ok
+      ? splitCommands(relexed.tokens).flatMap((s) => s.words.map((w) => w.value))
+      : cmd.words.map((w) => w.value);
+    const [name] = argv;
     if (name === 'history') {
       out.stdout(formatHistory(history));
       status = 0;
@@ -64,27 +103,37 @@ export function containerShellLine(session: Session, line: string, host: ShellHo
       status = 0;
       continue;
     }
-    const program = resolveProgram(c.program, name);
-    if (!program) {
-      out.errLine(`bash: ${name}: command not found`);
-      status = 127;
-      continue;
+    const done = shellCommand(daemon, c.Id, sh, argv, host.clock.now(), status);
+    if (!done) break;
+    daemon = done.state;
+    sh = done.run.sh;
+    status = done.run.exitCode;
+    for (const chunk of done.run.output) {
+      if (chunk.stream === 'stdout') out.stdout(chunk.data);
+      else out.stderr(chunk.data);
     }
-    const run = program({
-      argv: [name, ...args],
-      env: c.Config.Env,
-      architecture: 'amd64',
-      hostname: c.Config.Hostname,
-      tty: true,
-      stdinOpen: true,
-    });
-    for (const chunk of run.output)
-      (chunk.stream === 'stdout' ? out.stdout : out.stderr).call(out, chunk.data);
-    status = run.exitCode;
+    if (done.run.exit !== undefined) return leave(session, daemon, out, done.run.exit, sh, attached, c, host);
   }
-  return {
-    session: { ...session, attached: { ...attached, history, lastStatus: status } },
-    timeline: out.timeline,
-    status,
-  };
+  return keep();
+}
+
+/** `exit`: bash says so; then PID 1 ends the container, an exec'd shell only lets go. */
+function leave(
+  session: Session,
+  daemon: DaemonState,
+  out: Output,
+  code: number,
+  sh: ShellState,
+  attached: Attached,
+  c: Container,
+  host: ShellHost,
+): CommandResult {
+  if (sh.dialect !== 'ash') out.line('exit');
+  const { attached: _done, ...rest } = session;
+  if (attached.exec) {
+    return { session: { ...rest, daemon, lastStatus: code }, timeline: out.timeline, status: code };
+  }
+  const api = new ApiClient(daemon, host.clock.now(), out);
+  api.call('ProcessExit', { id: c.Id, exitCode: code });
+  return { session: { ...rest, daemon: api.state, lastStatus: code }, timeline: out.timeline, status: code };
 }

@@ -105,7 +105,17 @@ function hostLine(session: Session, line: string, host: ShellHost): CommandResul
       status = result.status;
       if (result.attached) {
         // The rest of the line waits: the terminal now belongs to the container's shell.
-        current = { ...current, attached: { containerId: result.attached, history: [], lastStatus: 0 } };
+        const shell = result.attachedShell;
+        current = {
+          ...current,
+          attached: {
+            containerId: result.attached,
+            history: [],
+            lastStatus: 0,
+            ...(shell ? { argv: shell.argv, exec: shell.exec } : {}),
+            ...(shell?.workdir ? { cwd: shell.workdir } : {}),
+          },
+        };
         return finish(status);
       }
       continue;

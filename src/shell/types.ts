@@ -31,6 +31,14 @@ export interface Session {
     readonly containerId: string;
     readonly history: readonly string[];
     readonly lastStatus: number;
+    /** The shell's command line; absent: the container's PID 1 (`run -it`). */
+    readonly argv?: readonly string[];
+    /** Entered with `docker exec -it`: `exit` leaves this shell, the container keeps running. */
+    readonly exec?: boolean;
+    /** The shell's working directory; absent: the container's WorkingDir. */
+    readonly cwd?: string;
+    /** The shell's variables after `export`; absent: the container's environment. */
+    readonly vars?: Readonly<Record<string, string>>;
   };
 }
 

@@ -240,11 +240,20 @@ const rngSchema = obj({
 export const HISTORY_MAX = 50_000;
 const historyLine = str(4096);
 
-const attachedSchema = obj({
-  containerId: str(64, CONTAINER_ID),
-  history: arr(historyLine, HISTORY_MAX),
-  lastStatus: num({ int: true, min: 0, max: 255 }),
-});
+const attachedSchema = obj(
+  {
+    containerId: str(64, CONTAINER_ID),
+    history: arr(historyLine, HISTORY_MAX),
+    lastStatus: num({ int: true, min: 0, max: 255 }),
+  },
+  // Optional: the container shell's own state, absent while it has its defaults.
+  {
+    argv: args,
+    exec: bool,
+    cwd: str(4096),
+    vars: record(str(256), str(4096), 1000),
+  },
+);
 
 /** A whole session, as an import carries it: record keys must be ids, and match the record's own. */
 export const sessionSchema: Schema<Session> = schema((v, path, opts) => {

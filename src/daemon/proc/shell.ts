@@ -27,6 +27,8 @@ export interface CommandIo {
   readonly pid1: string;
   readonly tty: boolean;
   readonly now: number;
+  /** `$?` before this command: what a bare `exit` exits with. */
+  readonly lastStatus?: number;
   out(text: string): void;
   err(text: string): void;
   spend(ms: number): void;
@@ -66,7 +68,8 @@ export function runCommand(sh: ShellState, argv: readonly string[], io: CommandI
   if (name === undefined) return { status: 0, sh };
   const prefix = sh.dialect === 'bash' ? 'bash: ' : sh.dialect === 'dash' ? 'sh: 1: ' : 'sh: ';
   if (name === 'exit') {
-    const code = args[0] !== undefined && /^\d+$/.test(args[0]) ? Number(args[0]) & 255 : 0;
+    const code =
+      args[0] !== undefined && /^\d+$/.test(args[0]) ? Number(args[0]) & 255 : (io.lastStatus ?? 0);
     return { status: code, sh, exit: code };
   }
   if (name === 'cd') {
@@ -175,7 +178,7 @@ export function shellProgram(dialect: Dialect) {
     for (const cmd of parseScript(p.argv[c + 1] as string, sh.vars, status)) {
       if (cmd.op === '&&' && status !== 0) continue;
       if (cmd.op === '||' && status === 0) continue;
-      const r = runCommand(sh, cmd.words, { ...p, fs: p.fs });
+      const r = runCommand(sh, cmd.words, { ...p, lastStatus: status });
       sh = r.sh;
       status = r.status;
       if (r.exit !== undefined) return r.exit;

@@ -188,7 +188,10 @@ export function alpineRootfs(osRelease: string): LayerTree {
     '/etc/passwd': file(
       'root:x:0:0:root:/root:/bin/sh\nbin:x:1:1:bin:/bin:/sbin/nologin\nnobody:x:65534:65534:nobody:/:/sbin/nologin\n',
     ),
-    '/etc/group': file('root:x:0:root\nbin:x:1:root,bin,daemon\nnobody:x:65534:\n'),
+    // alpine-baselayout's group file, whose memberships `id` reports.
+    '/etc/group': file(
+      'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nsys:x:3:root,bin,adm\nadm:x:4:root,adm,daemon\ntty:x:5:\ndisk:x:6:root,adm\nwheel:x:10:root\nfloppy:x:11:root\ndialout:x:20:root\ntape:x:26:root\nvideo:x:27:root\nnogroup:x:65533:\nnobody:x:65534:\n',
+    ),
     '/etc/apk': dir(),
     '/etc/apk/world': file('alpine-baselayout\nalpine-keys\napk-tools\nbusybox\nlibc-utils\n'),
     '/bin/busybox': bin('busybox', BUSYBOX_SIZE),
