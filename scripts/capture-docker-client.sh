@@ -14,6 +14,7 @@ cases=(
   "image prune" "image prune -a"
   # inspect: argument and flag errors, and templates that do not parse (status 64, before any daemon call)
   "inspect" "container inspect" "inspect --type foo x" "inspect --foo x" "inspect -f" "container inspect -s=maybe x"
+  "system prune" "system prune -a" "system prune --volumes" "container prune" "container prune x" "system df x" "info x" "system info x" "system df --foo" "system prune --foo"
   "version -f {{foo}}" "version -f {{.X" "version --format {{end}}" "inspect -f {{foo}} x" "inspect -f {{.X x" "container inspect -f {{end}} x"
 )
 for c in "${cases[@]}"; do

@@ -128,6 +128,9 @@ export interface Api {
   ContainerInspect: { params: { id: string }; reply: import('./types').Container };
   ContainerDelete: { params: { id: string; force?: boolean }; reply: null };
   SystemVersion: { params: Record<string, never>; reply: VersionReply };
+  ContainerPrune: { params: Record<string, never>; reply: import('./system').ContainerPruneReply };
+  SystemDataUsage: { params: Record<string, never>; reply: import('./system').DiskUsageReply };
+  SystemInfo: { params: Record<string, never>; reply: import('./system').InfoReply };
   /** Not an Engine endpoint: an interactive PID 1 driven by the host shell has exited. */
   ProcessExit: {
     params: { id: string; exitCode: number; output?: import('./types').Container['output'] };

@@ -18,6 +18,7 @@ import { imageTag } from './image-tag';
 import { imageCreate, imageDelete, imageInspect, imageList } from './images';
 import { newRng } from './rng';
 import { ok } from './step';
+import { containerPrune, systemDataUsage, systemInfo } from './system';
 import type { DaemonState } from './types';
 
 export type { Api, ApiOp, StepContext, StepResult } from './api';
@@ -65,6 +66,9 @@ const handlers: Handlers = {
   ContainerInspect: (s, p) => containerInspect(s, p),
   ContainerDelete: (s, p) => containerDelete(s, p),
   SystemVersion: (s) => ok(s, ENGINE_VERSION),
+  ContainerPrune: (s) => containerPrune(s),
+  SystemDataUsage: (s) => systemDataUsage(s),
+  SystemInfo: (s) => systemInfo(s),
   ProcessExit: processExit,
 };
 
@@ -84,6 +88,9 @@ export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: st
   ContainerInspect: ['GET', '/v1.50/containers/{id}/json'],
   ContainerDelete: ['DELETE', '/v1.50/containers/{id}'],
   SystemVersion: ['GET', '/v1.50/version'],
+  ContainerPrune: ['POST', '/v1.50/containers/prune'],
+  SystemDataUsage: ['GET', '/v1.50/system/df'],
+  SystemInfo: ['GET', '/v1.50/info'],
   ProcessExit: ['-', '(kernel) process exit'],
 };
 

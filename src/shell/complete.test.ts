@@ -41,12 +41,14 @@ describe('docker commands, groups and flags', () => {
       'history',
       'image',
       'images',
+      'info',
       'inspect',
       'ps',
       'pull',
       'rm',
       'rmi',
       'run',
+      'system',
       'tag',
       'version',
     ]);
@@ -58,8 +60,9 @@ describe('docker commands, groups and flags', () => {
   it('completes management subcommands by name, falling back to aliases', () => {
     expect(words(empty, 'docker image l')).toEqual(['ls']);
     expect(words(empty, 'docker image ')).toEqual(['history', 'inspect', 'ls', 'prune', 'pull', 'rm', 'tag']);
-    expect(words(empty, 'docker container ')).toEqual(['inspect', 'ls', 'rm', 'run']);
-    expect(words(empty, 'docker container p')).toEqual(['ps']);
+    expect(words(empty, 'docker container ')).toEqual(['inspect', 'ls', 'prune', 'rm', 'run']);
+    expect(words(empty, 'docker container p')).toEqual(['prune']);
+    expect(words(empty, 'docker container lis')).toEqual(['list']);
     expect(words(empty, 'docker container rem')).toEqual(['remove']);
     expect(words(empty, 'docker container -')).toEqual(['--help']);
     expect(words(empty, 'docker nosuch ')).toEqual([]);

@@ -7,12 +7,15 @@ import { history } from './history';
 import { imageInspect } from './image-inspect';
 import { imagePrune } from './image-prune';
 import { images } from './images';
+import { info } from './info';
 import { containerInspect, inspect } from './inspect';
 import { ps } from './ps';
+import { containerPrune, systemPrune } from './prune';
 import { pull } from './pull';
 import { rm } from './rm';
 import { rmi } from './rmi';
 import { run } from './run';
+import { systemDf } from './system-df';
 import { tag } from './tag';
 import { version } from './version';
 
@@ -22,10 +25,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   pull,
   images,
   version,
+  info,
   history,
   imageInspect,
   inspect,
   containerInspect,
+  containerPrune,
+  systemDf,
+  systemPrune,
   imagePrune,
   rm,
   rmi,
@@ -41,4 +48,5 @@ export interface CommandGroup {
 export const GROUPS: readonly CommandGroup[] = [
   { name: 'container', description: 'Work with containers' },
   { name: 'image', description: 'Work with images' },
+  { name: 'system', description: 'Look after the engine: disk use, facts, clean-up' },
 ];

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDaemon } from '../../daemon/index';
+import type { DaemonState } from '../../daemon/types';
+import { runDocker } from '../cli';
+
+const NOW = Date.parse('2019-03-15T12:00:00Z');
+
+function docker(state: DaemonState, ...argv: string[]) {
+  const r = runDocker(argv, { state, now: NOW, tty: false });
+  const text = (stream: string) =>
+    r.timeline.map((e) => (e.kind === 'write' && e.stream === stream ? e.text : '')).join('');
+  return { state: r.state, status: r.status, out: text('stdout'), err: text('stderr') };
+}
+const withHello = () => docker(emptyDaemon(1), 'run', 'hello-world').state;
+
+describe('docker container prune -f (docker-behavior.md §9)', () => {
+  it('lists the deleted ids, a blank line and the reclaimed space', () => {
+    const state = withHello();
+    const [id] = Object.keys(state.containers);
+    const r = docker(state, 'container', 'prune', '-f');
+    expect(r).toMatchObject({ status: 0, out: `Deleted Containers:\n${id}\n\nTotal reclaimed space: 0B\n` });
+    expect(Object.keys(r.state.containers)).toEqual([]);
+  });
+  it('prints only the total when nothing is stopped', () => {
+    expect(docker(emptyDaemon(), 'container', 'prune', '-f').out).toBe('Total reclaimed space: 0B\n');
+  });
+  it('removes nothing without -f (the prompt reads end of input)', () => {
+    const r = docker(withHello(), 'container', 'prune');
+    expect(Object.keys(r.state.containers)).toHaveLength(1);
+  });
+});
+
+describe('docker system prune -f', () => {
+  it('removes stopped containers, then with -a the images they held', () => {
+    const state = withHello();
+    const [id] = Object.keys(state.containers);
+    const r = docker(state, 'system', 'prune', '-a', '-f');
+    expect(r.status).toBe(0);
+    expect(r.out).toBe(
+      `Deleted Containers:\n${id}\n\nDeleted Images:\nuntagged: hello-world:latest\n` +
+        // moby untags the digest reference too, as `docker rmi` shows it.
+        'untagged: hello-world@sha256:2557e3c07ed1e38f26e389462d03ed943586f744621577a99efb77324b0fe535\n' +
+        'deleted: sha256:fce289e99eb9bca977dae136fbe2a82b6b7d4c372474c9235adc1741675f587e\n' +
+        'deleted: sha256:af0b15c8625bb1938f1d7b17081031f649fd14e6b233688eea3c5483994a66a3\n\n' +
+        'Total reclaimed space: 1.84kB\n',
+    );
+    expect(r.state.images).toEqual({});
+  });
+  it('keeps tagged images without -a', () => {
+    const r = docker(withHello(), 'system', 'prune', '-f');
+    expect(Object.keys(r.state.images)).toHaveLength(1);
+    expect(r.out.endsWith('\n\nTotal reclaimed space: 0B\n')).toBe(true);
+  });
+});
+
+describe('docker system df', () => {
+  it('lays out the four rows as docker does (§12)', () => {
+    // §12's real-client rendering for one hello-world image used by one stopped container.
+    expect(docker(withHello(), 'system', 'df').out).toBe(
+      'TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE\n' +
+        'Images          1         1         1.84kB    0B (0%)\n' +
+        'Containers      1         0         0B        0B\n' +
+        'Local Volumes   0         0         0B        0B\n' +
+        'Build Cache     0         0         0B        0B\n',
+    );
+  });
+  it('counts an unused image as reclaimable', () => {
+    const pulled = docker(emptyDaemon(1), 'pull', 'hello-world').state;
+    expect(docker(pulled, 'system', 'df').out).toContain(
+      'Images          1         0         1.84kB    1.84kB (100%)\n',
+    );
+  });
+});
+
+describe('docker info', () => {
+  it('shows the client block, then the engine with counts from the state', () => {
+    const r = docker(withHello(), 'info');
+    expect(r.status).toBe(0);
+    expect(
+      r.out.startsWith('Client:\n Version:    28.2.2\n Context:    default\n Debug Mode: false\n\nServer:\n'),
+    ).toBe(true);
+    expect(r.out).toContain(
+      ' Containers: 1\n  Running: 0\n  Paused: 0\n  Stopped: 1\n Images: 1\n Server Version: 28.2.2\n',
+    );
+    expect(r.out).toContain(' Storage Driver: overlay2\n');
+    expect(docker(emptyDaemon(), 'system', 'info').out).toContain(' Containers: 0\n');
+  });
+});
