@@ -68,6 +68,13 @@ function checkArgs(
       return n === rule.n
         ? null
         : { message: `docker: '${cmd}' requires ${rule.n} ${plural(rule.n)}`, hint: 'Run' };
+    case 'range':
+      return n >= rule.min && n <= rule.max
+        ? null
+        : {
+            message: `docker: '${cmd}' requires at least ${rule.min} and at most ${rule.max} ${plural(rule.max)}`,
+            hint: 'Run',
+          };
     case 'any':
       return null;
   }

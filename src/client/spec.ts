@@ -12,6 +12,7 @@ export type ArgRule =
   | { readonly kind: 'min'; readonly n: number }
   | { readonly kind: 'max'; readonly n: number }
   | { readonly kind: 'exact'; readonly n: number }
+  | { readonly kind: 'range'; readonly min: number; readonly max: number }
   | { readonly kind: 'any' };
 
 /** The kinds of positional argument Tab can complete; see `CommandSpec.completes`. */

@@ -128,6 +128,18 @@ export interface Api {
   ContainerInspect: { params: { id: string }; reply: import('./types').Container };
   ContainerDelete: { params: { id: string; force?: boolean }; reply: null };
   SystemVersion: { params: Record<string, never>; reply: VersionReply };
+  /** `GET /containers/{id}/changes`: what `docker diff` lists. */
+  ContainerChanges: {
+    params: { id: string };
+    reply: readonly import('./container-fs-ops').ContainerChange[];
+  };
+  /** `POST /commit?container=…&repo=…&tag=…` */
+  ImageCommit: { params: import('./container-fs-ops').ImageCommitParams; reply: { readonly Id: string } };
+  /** `POST /containers/{id}/exec` and `POST /exec/{id}/start`, as one step. */
+  ContainerExec: {
+    params: import('./container-fs-ops').ContainerExecParams;
+    reply: import('./container-fs-ops').ContainerExecReply;
+  };
   ContainerPrune: { params: Record<string, never>; reply: import('./system').ContainerPruneReply };
   SystemDataUsage: { params: Record<string, never>; reply: import('./system').DiskUsageReply };
   SystemInfo: { params: Record<string, never>; reply: import('./system').InfoReply };

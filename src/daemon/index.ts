@@ -3,6 +3,7 @@
  * The client never reaches into the state; it calls operations by their Engine API names.
  */
 import type { Api, ApiOp, StepContext, StepResult, VersionReply } from './api';
+import { containerChanges, containerExec, imageCommit } from './container-fs-ops';
 import {
   containerCreate,
   containerDelete,
@@ -66,6 +67,9 @@ const handlers: Handlers = {
   ContainerInspect: (s, p) => containerInspect(s, p),
   ContainerDelete: (s, p) => containerDelete(s, p),
   SystemVersion: (s) => ok(s, ENGINE_VERSION),
+  ContainerChanges: (s, p) => containerChanges(s, p),
+  ImageCommit: imageCommit,
+  ContainerExec: containerExec,
   ContainerPrune: (s) => containerPrune(s),
   SystemDataUsage: (s) => systemDataUsage(s),
   SystemInfo: (s) => systemInfo(s),
@@ -88,6 +92,9 @@ export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: st
   ContainerInspect: ['GET', '/v1.50/containers/{id}/json'],
   ContainerDelete: ['DELETE', '/v1.50/containers/{id}'],
   SystemVersion: ['GET', '/v1.50/version'],
+  ContainerChanges: ['GET', '/v1.50/containers/{id}/changes'],
+  ImageCommit: ['POST', '/v1.50/commit'],
+  ContainerExec: ['POST', '/v1.50/containers/{id}/exec'],
   ContainerPrune: ['POST', '/v1.50/containers/prune'],
   SystemDataUsage: ['GET', '/v1.50/system/df'],
   SystemInfo: ['GET', '/v1.50/info'],

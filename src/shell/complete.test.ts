@@ -36,7 +36,10 @@ describe('docker commands, groups and flags', () => {
 
   it('lists commands, groups and help after docker, and global flags after a dash', () => {
     expect(words(empty, 'docker ')).toEqual([
+      'commit',
       'container',
+      'diff',
+      'exec',
       'help',
       'history',
       'image',
@@ -60,7 +63,16 @@ describe('docker commands, groups and flags', () => {
   it('completes management subcommands by name, falling back to aliases', () => {
     expect(words(empty, 'docker image l')).toEqual(['ls']);
     expect(words(empty, 'docker image ')).toEqual(['history', 'inspect', 'ls', 'prune', 'pull', 'rm', 'tag']);
-    expect(words(empty, 'docker container ')).toEqual(['inspect', 'ls', 'prune', 'rm', 'run']);
+    expect(words(empty, 'docker container ')).toEqual([
+      'commit',
+      'diff',
+      'exec',
+      'inspect',
+      'ls',
+      'prune',
+      'rm',
+      'run',
+    ]);
     expect(words(empty, 'docker container p')).toEqual(['prune']);
     expect(words(empty, 'docker container lis')).toEqual(['list']);
     expect(words(empty, 'docker container rem')).toEqual(['remove']);

@@ -202,6 +202,8 @@ function completesArg(spec: CommandSpec, index: number): boolean {
     case 'exact':
     case 'max':
       return index < spec.args.n;
+    case 'range':
+      return index < spec.args.min;
     case 'min':
     case 'any':
       return true;

@@ -3,14 +3,17 @@
  * effect). Order matters for `docker --help`'s Common Commands, which keep docker's order.
  */
 import type { CommandSpec } from '../spec';
+import { commit } from './commit';
+import { diff } from './diff';
+import { exec } from './exec';
 import { history } from './history';
 import { imageInspect } from './image-inspect';
 import { imagePrune } from './image-prune';
 import { images } from './images';
 import { info } from './info';
 import { containerInspect, inspect } from './inspect';
-import { ps } from './ps';
 import { containerPrune, systemPrune } from './prune';
+import { ps } from './ps';
 import { pull } from './pull';
 import { rm } from './rm';
 import { rmi } from './rmi';
@@ -37,6 +40,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   rm,
   rmi,
   tag,
+  exec,
+  diff,
+  commit,
 ];
 
 export interface CommandGroup {

@@ -168,6 +168,7 @@ export class ContainerFs {
         ? { ...entry, opaque: true as const }
         : entry;
     this.rw.set(path, e);
+    this.changed = true;
     this.touchParent(path, now);
   }
 
@@ -176,6 +177,7 @@ export class ContainerFs {
     for (const key of [...this.rw.keys()]) if (key.startsWith(`${path}/`)) this.rw.delete(key);
     if (this.lowerVisible(path)) this.rw.set(path, { type: 'whiteout' });
     else this.rw.delete(path);
+    this.changed = true;
     this.touchParent(path, now);
   }
 
@@ -185,7 +187,6 @@ export class ContainerFs {
     if (parent === '/') return;
     const e = this.lstat(parent);
     if (e?.type === 'dir') this.rw.set(parent, { ...e, mtime: now });
-    this.changed = true;
   }
 
   /** The mtime `ls -l` shows. */
