@@ -84,6 +84,7 @@ describe('docker commands, groups and flags', () => {
     expect(words(empty, 'docker ps --n')).toEqual(['--no-trunc']);
     expect(words(empty, 'docker container ls --')).toEqual([
       '--all',
+      '--format',
       '--help',
       '--last',
       '--latest',

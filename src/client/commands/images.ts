@@ -3,6 +3,7 @@ import { humanSizeWithPrecision } from '../../units';
 import { DurationPhrases } from '../../units/duration';
 import { truncateId } from '../display';
 import type { FlagSpec } from '../flags';
+import { IMAGE_HEADER, imageRow, writeFormatted } from '../list-format';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
 import { flatString, Table } from '../tabwriter';
@@ -15,6 +16,11 @@ const flags: FlagSpec[] = [
     description: 'Include intermediate images, which are hidden by default',
   },
   { name: 'digests', type: 'bool', description: 'Add a DIGEST column' },
+  {
+    name: 'format',
+    type: 'string',
+    description: 'Lay each image out with a Go template ("table" adds headers), or json',
+  },
   { name: 'no-trunc', type: 'bool', description: 'Print full image IDs instead of shortening them' },
   { name: 'quiet', short: 'q', type: 'bool', description: 'Print image IDs only' },
 ];
@@ -66,6 +72,20 @@ export const images: CommandSpec = {
       return 1;
     }
     const noTrunc = f['no-trunc'] === true;
+    const format = String(f.format ?? '');
+    // A custom format has its own loop, so the default table's fast path below stays as it is.
+    if (format !== '' && format !== 'table' && f.quiet !== true) {
+      const rows = [];
+      for (const img of res.reply) {
+        for (const ref of img.RepoTags.length > 0 ? img.RepoTags : NO_TAGS) {
+          const [repo, tag] = splitTag(ref);
+          if (!matches(args[0], repo, tag)) continue;
+          const digest = img.RepoDigests.find((d) => d.startsWith(`${repo}@`))?.split('@')[1] ?? NONE;
+          rows.push(imageRow(img, repo, tag, digest, ctx.now, noTrunc));
+        }
+      }
+      return writeFormatted(ctx, format, rows, IMAGE_HEADER);
+    }
     const digests = f.digests === true;
     const quiet = f.quiet === true;
     const header = digests ? ['REPOSITORY', 'TAG', 'DIGEST', 'IMAGE ID', 'CREATED', 'SIZE'] : HEADER;

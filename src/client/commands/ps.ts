@@ -2,6 +2,7 @@
 import { DurationPhrases } from '../../units/duration';
 import { ellipsis, goQuote, truncateId } from '../display';
 import type { FlagSpec } from '../flags';
+import { CONTAINER_HEADER, containerRow, writeFormatted } from '../list-format';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
 import { flatString, Table } from '../tabwriter';
@@ -25,6 +26,11 @@ const flags: FlagSpec[] = [
     short: 'l',
     type: 'bool',
     description: 'Show only the most recently created container, in any state',
+  },
+  {
+    name: 'format',
+    type: 'string',
+    description: 'Lay each container out with a Go template ("table" adds headers), or json',
   },
   { name: 'no-trunc', type: 'bool', description: 'Print IDs and commands in full' },
   { name: 'quiet', short: 'q', type: 'bool', description: 'Print container IDs only' },
@@ -65,6 +71,12 @@ export const ps: CommandSpec = {
     if (f.quiet === true) {
       for (const c of res.reply) ctx.out.line(noTrunc ? c.Id : truncateId(c.Id));
       return 0;
+    }
+    // A custom format leaves the default table's fast path below untouched (`table` alone is it).
+    const format = String(f.format ?? '');
+    if (format !== '' && format !== 'table') {
+      const rows = res.reply.map((c) => containerRow(c, ctx.now, noTrunc));
+      return writeFormatted(ctx, format, rows, CONTAINER_HEADER);
     }
     // Created is whole Unix seconds, so whole seconds since then are now's seconds minus it.
     const nowSeconds = Math.floor(ctx.now / 1000);
