@@ -11,7 +11,7 @@ cases=(
   "tag ubuntu: x" "history" "history a b" "image history" "history --foo x" "history -H=maybe x"
   "image inspect" "image prune x" "image prune --foo"
   "exec" "exec a" "exec --foo a ls" "container exec" "diff" "diff a b" "container diff" "commit" "commit a b c"
-  "commit --foo a" "container commit"
+  "commit --foo a" "container commit" "commit a Foo" "commit a b:"
   # The prompt with stdin closed: the client reads EOF as "no" and exits 0 before any daemon call.
   "image prune" "image prune -a"
   # inspect: argument and flag errors, and templates that do not parse (status 64, before any daemon call)

@@ -14,7 +14,8 @@
  * and the binaries' paths never hold a character the shell would read differently.
  */
 import type { ArgCompletion } from '../client/spec';
-import { BINARIES, resolveProgram } from '../daemon/programs';
+import { containerView } from '../daemon/exec';
+import { normalize } from '../daemon/fs/path';
 import { shortId } from '../daemon/step';
 import type { Container, DaemonState } from '../daemon/types';
 import { HUB_CATALOG } from '../registry/catalog';
@@ -228,51 +229,52 @@ export function argCandidates(state: DaemonState, kind: ArgCompletion, prefix: s
   }
 }
 
-/** Commands the container's bash runs itself (see container-shell.ts); the rest are programs. */
-const CONTAINER_BUILTINS = ['clear', 'exit', 'history'];
+/** Commands the container's shell runs itself (container-shell.ts and daemon/proc/shell.ts). */
+const CONTAINER_BUILTINS = ['cd', 'clear', 'exit', 'export', 'history', 'pwd'];
 
-interface Programs {
-  /** Bare names exec finds along $PATH, and the shell's builtins. */
-  readonly names: readonly string[];
-  /** Absolute paths: binaries, and their directories with a trailing `/`. */
-  readonly paths: readonly string[];
-}
-
-const programCache = new Map<string, Programs>();
-function programs(family: string): Programs {
-  let p = programCache.get(family);
-  if (!p) {
-    const binaries = BINARIES[family] ?? [];
-    const names = binaries
-      .map((path) => path.slice(path.lastIndexOf('/') + 1))
-      // `/hello` is not on $PATH: hello-world's binary runs by its path only.
-      .filter((name) => resolveProgram(family, name) !== undefined);
-    const dirs = binaries.flatMap((path) => {
-      const parts = path.split('/').slice(1, -1);
-      return parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}/`);
-    });
-    p = {
-      names: sortedUnique([...names, ...CONTAINER_BUILTINS]),
-      paths: sortedUnique([...binaries, ...dirs]),
-    };
-    programCache.set(family, p);
+/**
+ * A command word inside a container: a builtin or an executable in a $PATH directory of the
+ * container's filesystem (so `curl` after `apt-get install curl`), sorted and unique.
+ */
+export function containerCommandCandidates(state: DaemonState, c: Container, prefix: string): string[] {
+  const fs = containerView(state, c);
+  const path = c.Config.Env.find((kv) => kv.startsWith('PATH='))?.slice(5) ?? '';
+  const names = new Set(CONTAINER_BUILTINS);
+  for (const dir of path.split(':').filter(Boolean)) {
+    const d = fs.resolve(dir);
+    if ('error' in d || d.entry.type !== 'dir') continue;
+    for (const n of fs.list(d.path)) {
+      if (!n.startsWith(prefix)) continue;
+      const r = fs.resolve(`${d.path}/${n}`);
+      if ('entry' in r && r.entry.type === 'file' && ((r.entry.mode ?? 0o644) & 0o111) !== 0) names.add(n);
+    }
   }
-  return p;
+  return withPrefix(sortedUnique(names), prefix);
 }
 
 /**
- * A command word inside a container: a name, or an absolute path one directory level at a time
- * (`/usr/` before `/usr/bin/`, as bash lists a directory). Only the programs' own files are known:
- * the container filesystem is not modelled yet, so there is nothing else to offer.
+ * A path argument inside a container (`cat /etc/os-r`, `cd tm`): the entries of the directory
+ * the word names so far, read from the container's filesystem, directories with a trailing `/`
+ * as bash's filename completion shows them. Dot files only once the word starts with a dot.
  */
-export function containerCommandCandidates(family: string, prefix: string): string[] {
-  const p = programs(family);
-  if (!prefix.includes('/')) return withPrefix(p.names, prefix);
-  if (!prefix.startsWith('/')) return [];
-  const dir = prefix.slice(0, prefix.lastIndexOf('/') + 1);
-  return withPrefix(p.paths, prefix).filter((path) => {
-    const rest = path.slice(dir.length);
-    const slash = rest.indexOf('/');
-    return slash < 0 || slash === rest.length - 1;
-  });
+export function containerPathCandidates(
+  state: DaemonState,
+  c: Container,
+  cwd: string,
+  prefix: string,
+): string[] {
+  const slash = prefix.lastIndexOf('/');
+  const dirPart = prefix.slice(0, slash + 1);
+  const rest = prefix.slice(slash + 1);
+  const fs = containerView(state, c);
+  const dir = fs.resolve(normalize(cwd, dirPart || '.'));
+  if ('error' in dir || dir.entry.type !== 'dir') return [];
+  const base = dir.path === '/' ? '/' : `${dir.path}/`;
+  return fs
+    .list(dir.path)
+    .filter((n) => n.startsWith(rest) && (rest.startsWith('.') || !n.startsWith('.')))
+    .map((n) => {
+      const r = fs.resolve(base + n);
+      return `${dirPart}${n}${'entry' in r && r.entry.type === 'dir' ? '/' : ''}`;
+    });
 }

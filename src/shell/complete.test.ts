@@ -268,25 +268,34 @@ describe('inside a container shell', () => {
 
   it("completes the shell's builtins and the image's programs, not the host's", () => {
     expect(words(inside, 'ec')).toEqual(['echo']);
-    expect(words(inside, 'h')).toEqual(['history', 'hostname']);
+    expect(words(inside, 'h')).toEqual(['head', 'history', 'hostname']);
     const all = words(inside, '');
     expect(all).toContain('exit');
     expect(all).toContain('bash');
     expect(all).not.toContain('docker');
     expect(all).toEqual([...new Set(all)].sort());
-    expect(words(inside, 'echo hi && wh')).toEqual(['whoami']);
+    expect(words(inside, 'echo hi && wh')).toEqual(['which', 'whoami']);
   });
 
-  it('completes a program by absolute path, one directory at a time', () => {
-    expect(words(inside, '/')).toEqual(['/bin/', '/usr/']);
+  it('completes a program by path, one directory at a time, from the container filesystem', () => {
+    expect(words(inside, '/us')).toEqual(['/usr/']);
     expect(words(inside, '/usr/b')).toEqual(['/usr/bin/']);
+    // /bin is a link to usr/bin on ubuntu: completion follows it, as bash does.
     expect(words(inside, '/bin/e')).toEqual(['/bin/echo', '/bin/env']);
-    expect(words(inside, 'bin/e')).toEqual([]);
+    // Relative to the shell's working directory, /.
+    expect(words(inside, 'bin/e')).toEqual(['bin/echo', 'bin/env']);
   });
 
-  it('offers no paths as arguments: the container filesystem is not modelled', () => {
-    expect(words(inside, 'ls /')).toEqual([]);
-    expect(words(inside, 'docker ru')).toEqual([]);
+  it("completes arguments as paths in the container's filesystem, relative to the shell's cwd", () => {
+    expect(words(inside, 'cat /etc/os-r')).toEqual(['/etc/os-release']);
+    expect(words(inside, 'ls /t')).toEqual(['/tmp/']);
+    expect(words(inside, 'ls /root/')).toEqual([]);
+    expect(words(inside, 'ls /root/.')).toEqual(['/root/.bashrc', '/root/.profile']);
+    expect(words(inside, 'cd e')).toEqual(['etc/']);
+    // Any command's arguments complete as file names, as bash falls back to them.
+    expect(words(inside, 'docker ru')).toEqual(['run/']);
+    const after = sessionAfter('docker run -it ubuntu bash', 'mkdir /tmp/made', 'cd /tmp');
+    expect(words(after, 'ls m')).toEqual(['made/']);
   });
 });
 

@@ -11,7 +11,13 @@ import type { CommandSpec } from '../client/spec';
 import { findContainer } from '../daemon/lookup';
 import type { DaemonState } from '../daemon/types';
 import { BUILTINS } from './builtins';
-import { argCandidates, containerCommandCandidates, sortedUnique, withPrefix } from './complete-sources';
+import {
+  argCandidates,
+  containerCommandCandidates,
+  containerPathCandidates,
+  sortedUnique,
+  withPrefix,
+} from './complete-sources';
 import { tokenize } from './tokenize';
 import type { Session } from './types';
 
@@ -56,7 +62,7 @@ export function complete(session: Session, line: string, cursor: number): Comple
   if (!place) return { from: at, to: at, candidates: [] };
   const { from, to, prefix, before } = place;
   const candidates = session.attached
-    ? inContainer(session.daemon, session.attached.containerId, before, prefix)
+    ? inContainer(session.daemon, session.attached, before, prefix)
     : onHost(session.daemon, before, prefix);
   return { from, to, candidates };
 }
@@ -240,16 +246,19 @@ function command(state: DaemonState, spec: CommandSpec, words: readonly string[]
 
 /**
  * Inside `docker run -it ubuntu bash`: the first word is a builtin or a program on the image's
- * filesystem. Later words would be paths, but the container filesystem is not modelled yet (`ls`
- * prints a fixed listing), so they get nothing rather than a guess.
+ * filesystem; later words are paths, listed from the container's own filesystem (its image's
+ * layers under its writable layer), relative to the shell's working directory.
  */
 function inContainer(
   state: DaemonState,
-  containerId: string,
+  attached: NonNullable<Session['attached']>,
   before: readonly string[],
   prefix: string,
 ): string[] {
-  if (before.length > 0) return [];
-  const c = findContainer(state, containerId);
-  return c ? containerCommandCandidates(c.program, prefix) : [];
+  const c = findContainer(state, attached.containerId);
+  if (!c) return [];
+  const cwd = attached.cwd ?? (c.Config.WorkingDir || '/');
+  // A command word with a slash is a path to run, completed as bash completes any path.
+  if (before.length > 0 || prefix.includes('/')) return containerPathCandidates(state, c, cwd, prefix);
+  return containerCommandCandidates(state, c, prefix);
 }

@@ -32,9 +32,8 @@ export const commit: CommandSpec = {
     if (target !== undefined) {
       const parsed = parseNormalizedNamed(target);
       if (!parsed.ok) {
-        ctx.out.errLine(
-          `invalid reference format${parsed.error.includes('uppercase') ? ': repository name (library/' + target + ') must be lowercase' : ''}`,
-        );
+        // The client parses the name first, with the reference package's own wording.
+        ctx.out.errLine(parsed.error);
         return 1;
       }
       repo = familiarName(parsed.ref);

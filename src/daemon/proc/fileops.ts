@@ -21,7 +21,9 @@ function place(p: Proc, operand: string): { path: string } | { error: keyof type
 
 function missingOperand(p: Proc): number {
   const name = p.argv[0]?.split('/').pop() ?? '';
-  if (gnu(p)) p.err(`${name}: missing operand\nTry '${name} --help' for more information.\n`);
+  // touch alone names what is missing: `touch: missing file operand`.
+  const what = name === 'touch' ? 'missing file operand' : 'missing operand';
+  if (gnu(p)) p.err(`${name}: ${what}\nTry '${name} --help' for more information.\n`);
   else p.err(`BusyBox v1.36.1 multi-call binary.\n\nUsage: ${name} [OPTIONS] FILE...\n`);
   return 1;
 }

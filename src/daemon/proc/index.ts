@@ -62,7 +62,10 @@ export const TOOLS: Record<string, Program> = {
   apt: aptGet,
   apk,
   curl,
-  hello: (p) => (p.out(helloMessage('amd64')), 0),
+  hello: (p) => {
+    p.out(helloMessage('amd64'));
+    return 0;
+  },
 };
 
 export type Found =

@@ -83,7 +83,7 @@ export function runCommand(sh: ShellState, argv: readonly string[], io: CommandI
             ? 'No such file or directory'
             : 'Not a directory'
           : 'Not a directory';
-      if (sh.dialect === 'bash') io.err(`bash: cd: ${target}: ${why}\n`);
+      if (sh.dialect === 'bash') io.err(`bash: ${sh.interactive ? '' : 'line 1: '}cd: ${target}: ${why}\n`);
       else io.err(`${prefix}cd: can't cd to ${target}${sh.dialect === 'ash' ? `: ${why}` : ''}\n`);
       return { status: sh.dialect === 'bash' ? 1 : 2, sh };
     }

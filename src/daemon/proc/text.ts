@@ -137,11 +137,20 @@ export function env(p: Proc): number {
   return 0;
 }
 
-export const hostname = (p: Proc) => (p.out(`${p.hostname}\n`), 0);
-export const whoami = (p: Proc) => (p.out('root\n'), 0);
+export function hostname(p: Proc): number {
+  p.out(`${p.hostname}\n`);
+  return 0;
+}
+export function whoami(p: Proc): number {
+  p.out('root\n');
+  return 0;
+}
 export const trueProgram = () => 0;
 export const falseProgram = () => 1;
-export const pwd = (p: Proc) => (p.out(`${p.cwd}\n`), 0);
+export function pwd(p: Proc): number {
+  p.out(`${p.cwd}\n`);
+  return 0;
+}
 
 /** `id`: root's groups are those /etc/group lists root in, as the C library reports them. */
 export function id(p: Proc): number {
