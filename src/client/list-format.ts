@@ -4,9 +4,11 @@
  * with their header names for `table` and their MarshalJSON (every field a string) for `{{json .}}`.
  * The default tables stay on the commands' own fast path; only a custom format comes here.
  */
+
 import type { ContainerSummary, ImageSummary } from '../daemon/api';
 import { humanDuration, humanSizeWithPrecision } from '../units';
 import { ellipsis, goQuote, truncateId } from './display';
+import { displayablePorts } from './ports';
 import type { CommandContext } from './spec';
 import { dockerFormat, GoStruct, renderRows } from './template/index';
 
@@ -46,7 +48,7 @@ export function containerRow(c: ContainerSummary, now: number, noTrunc: boolean)
     Command: goQuote(noTrunc ? c.Command : ellipsis(c.Command, 20)),
     CreatedAt: goTimeString(c.Created),
     RunningFor: since(now, c.Created),
-    Ports: '',
+    Ports: displayablePorts(c.Ports),
     State: c.State,
     Status: c.Status,
     Size: '0B',

@@ -100,7 +100,11 @@ export interface ContainerCreateParams {
   readonly Hostname?: string;
   readonly Env?: readonly string[];
   readonly WorkingDir?: string;
-  readonly HostConfig?: { readonly AutoRemove?: boolean };
+  readonly HostConfig?: {
+    readonly AutoRemove?: boolean;
+    /** `-p`: an empty HostPort asks for a dynamic one. */
+    readonly PortBindings?: Readonly<Record<string, readonly import('./types').PortBinding[]>>;
+  };
 }
 
 /** Every operation: its params and its reply. */
@@ -128,6 +132,14 @@ export interface Api {
   ContainerInspect: { params: { id: string }; reply: import('./types').Container };
   ContainerDelete: { params: { id: string; force?: boolean }; reply: null };
   SystemVersion: { params: Record<string, never>; reply: VersionReply };
+  /** `POST /containers/{id}/stop?t=…&signal=…` */
+  ContainerStop: { params: { id: string; t?: number; signal?: string }; reply: null };
+  ContainerRestart: { params: { id: string; t?: number; signal?: string }; reply: null };
+  ContainerKill: { params: { id: string; signal?: string }; reply: null };
+  /** `POST /containers/{id}/pause` (pause) and `/unpause` (not pause), as one operation. */
+  ContainerPause: { params: { id: string; pause: boolean }; reply: null };
+  ContainerRename: { params: { id: string; name: string }; reply: null };
+  ContainerLogs: { params: { id: string }; reply: readonly import('./types').OutputChunk[] };
   /** `GET /containers/{id}/changes`: what `docker diff` lists. */
   ContainerChanges: {
     params: { id: string };

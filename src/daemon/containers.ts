@@ -6,20 +6,16 @@
 import { type DurationPhrases, wholeSeconds } from '../units/duration';
 import type { ContainerCreateParams, ContainerSummary, StepContext, StepResult } from './api';
 import type { DaemonEvent } from './events';
-import { executableFound, runInContainer, runtimeShell } from './exec';
+import { exited, noSuchContainer, withContainer } from './lifecycle';
 import { findContainer, findImage, noSuchImage } from './lookup';
 import { generateName, VALID_CONTAINER_NAME } from './names';
-import { isInteractiveShell } from './programs';
+import { assignHostPorts, summaryPorts } from './ports';
 import { RngCursor } from './rng';
 import { commandText, type StatusClock, statusClock } from './status';
 import { fail, ok, shortId } from './step';
 import type { Container, DaemonState } from './types';
 
-const noSuchContainer = (id: string) => `No such container: ${id}`;
-
-function withContainer(state: DaemonState, c: Container): DaemonState {
-  return { ...state, containers: { ...state.containers, [c.Id]: c } };
-}
+export { containerStart, exited } from './lifecycle';
 
 export function containerCreate(
   state: DaemonState,
@@ -55,6 +51,10 @@ export function containerCreate(
   const [path, ...args] = argv;
   if (path === undefined) return fail(state, 400, 'no command specified');
 
+  // Publishing a port exposes it too (moby's create merges -p into ExposedPorts).
+  const bindings = params.HostConfig?.PortBindings;
+  const exposed = { ...(img.Config.ExposedPorts ?? {}) };
+  for (const port of Object.keys(bindings ?? {})) exposed[port] = {};
   const rng = new RngCursor(state.rng);
   const id = rng.hex(64);
   const name = params.name ? params.name.replace(/^\//, '') : generateName(rng, (n) => names.has(n), id);
@@ -73,8 +73,13 @@ export function containerCreate(
       OpenStdin: params.OpenStdin ?? false,
       Env: [...img.Config.Env, ...(params.Env ?? [])],
       WorkingDir: params.WorkingDir || img.Config.WorkingDir || '/',
+      ...(Object.keys(exposed).length > 0 ? { ExposedPorts: exposed } : {}),
+      ...(img.Config.StopSignal !== undefined ? { StopSignal: img.Config.StopSignal } : {}),
     },
-    HostConfig: { AutoRemove: params.HostConfig?.AutoRemove ?? false },
+    HostConfig: {
+      AutoRemove: params.HostConfig?.AutoRemove ?? false,
+      ...(bindings !== undefined ? { PortBindings: assignHostPorts(state, bindings) } : {}),
+    },
     program: img.program,
     output: [],
   };
@@ -82,89 +87,6 @@ export function containerCreate(
     { type: 'container.created', id, name, image: params.Image, durationMs: 60 },
   ];
   return ok({ ...withContainer(state, container), rng: rng.state }, { Id: id, Warnings: [] }, events);
-}
-
-/** `POST /containers/{id}/start`: runs PID 1; a program that ends on its own runs to its end. */
-export function containerStart(
-  state: DaemonState,
-  params: { id: string },
-  ctx: StepContext,
-): StepResult<null> {
-  const c = findContainer(state, params.id);
-  if (!c) return fail(state, 404, noSuchContainer(params.id));
-  if (c.State.Running) return ok(state, null);
-  if (!executableFound(state, c, c.Path)) {
-    const failed: Container = { ...c, State: { ...c.State, ExitCode: 127 } };
-    return fail(
-      withContainer(state, failed),
-      400,
-      `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${c.Path}": executable file not found in $PATH: unknown`,
-    );
-  }
-  const started: DaemonEvent = { type: 'container.started', id: c.Id, durationMs: 80 };
-  const running: Container = {
-    ...c,
-    State: {
-      Status: 'running',
-      Running: true,
-      Paused: false,
-      ExitCode: 0,
-      StartedAt: ctx.now,
-      FinishedAt: 0,
-    },
-  };
-  if (c.Config.Tty && c.Config.OpenStdin && isInteractiveShell(c.program, c.Path)) {
-    // An interactive shell waits for its terminal; the host shell drives it until it exits.
-    return ok(withContainer(state, running), null, [started]);
-  }
-  // PID 1 runs on the container's own filesystem; what it writes stays in its writable layer.
-  const run = runInContainer(state, running, runtimeShell(running, c.Config.Tty), [c.Path, ...c.Args], {
-    tty: c.Config.Tty,
-    now: ctx.now,
-  });
-  return exited(state, run.container, run.exitCode, run.output, run.durationMs, ctx, [started]);
-}
-
-/** PID 1 ended: record its output and code, and remove the container when `--rm` asked for it. */
-export function exited(
-  state: DaemonState,
-  c: Container,
-  exitCode: number,
-  output: Container['output'],
-  durationMs: number,
-  ctx: StepContext,
-  before: readonly DaemonEvent[] = [],
-): StepResult<null> {
-  const events: DaemonEvent[] = [...before];
-  output.forEach((chunk, i) => {
-    events.push({
-      type: 'container.output',
-      id: c.Id,
-      stream: chunk.stream,
-      data: chunk.data,
-      durationMs: i === 0 ? durationMs : 0,
-    });
-  });
-  events.push({ type: 'container.exited', id: c.Id, exitCode, durationMs: 30 });
-  if (c.HostConfig.AutoRemove) {
-    const containers = { ...state.containers };
-    delete containers[c.Id];
-    events.push({ type: 'container.removed', id: c.Id, durationMs: 30 });
-    return ok({ ...state, containers }, null, events);
-  }
-  const done: Container = {
-    ...c,
-    State: {
-      ...c.State,
-      Status: 'exited',
-      Running: false,
-      Paused: false,
-      ExitCode: exitCode,
-      FinishedAt: ctx.now,
-    },
-    output: [...c.output, ...output],
-  };
-  return ok(withContainer(state, done), null, events);
 }
 
 export function containerWait(
@@ -191,14 +113,12 @@ interface ListRow extends StatusClock {
   readonly createdMs: number;
   readonly State: string;
   readonly running: boolean;
+  readonly ports: ContainerSummary['Ports'];
   /** The summary this row was last listed as, whichever index listed it (see ListIndex.listed). */
   last?: ContainerSummary;
 }
 
 const listRows = new WeakMap<Container, ListRow>();
-
-/** Ports are not simulated: every summary shares one empty, frozen list. */
-const NO_PORTS: ContainerSummary['Ports'] = Object.freeze([]);
 
 /** One string per distinct command, shared by the rows that run it: a listing then reads a few
  * strings, not 10k scattered ones. Bounded, as odd worlds may run many distinct commands. */
@@ -225,6 +145,7 @@ function listRow(c: Container): ListRow {
       createdMs: c.Created,
       State: c.State.Status,
       running: c.State.Running,
+      ports: summaryPorts(c),
       text: clock.text,
       phrases: clock.phrases,
       since: clock.since,
@@ -342,7 +263,7 @@ export function containerList(
           Created: row.Created,
           State: row.State,
           Status: status,
-          Ports: NO_PORTS,
+          Ports: row.ports,
         };
         row.last = summary;
       }
@@ -365,6 +286,13 @@ export function containerDelete(
 ): StepResult<null> {
   const c = findContainer(state, params.id);
   if (!c) return fail(state, 404, noSuchContainer(params.id));
+  if (c.State.Paused && !params.force) {
+    return fail(
+      state,
+      409,
+      `cannot remove container "${params.id}": container is paused and must be unpaused first`,
+    );
+  }
   if (c.State.Running && !params.force) {
     return fail(
       state,

@@ -17,6 +17,14 @@ import { imageHistory } from './image-history';
 import { imagePrune } from './image-prune';
 import { imageTag } from './image-tag';
 import { imageCreate, imageDelete, imageInspect, imageList } from './images';
+import {
+  containerKill,
+  containerLogs,
+  containerPause,
+  containerRename,
+  containerRestart,
+  containerStop,
+} from './lifecycle';
 import { newRng } from './rng';
 import { ok } from './step';
 import { containerPrune, systemDataUsage, systemInfo } from './system';
@@ -67,6 +75,12 @@ const handlers: Handlers = {
   ContainerInspect: (s, p) => containerInspect(s, p),
   ContainerDelete: (s, p) => containerDelete(s, p),
   SystemVersion: (s) => ok(s, ENGINE_VERSION),
+  ContainerStop: containerStop,
+  ContainerRestart: containerRestart,
+  ContainerKill: containerKill,
+  ContainerPause: (s, p) => containerPause(s, p),
+  ContainerRename: (s, p) => containerRename(s, p),
+  ContainerLogs: (s, p) => containerLogs(s, p),
   ContainerChanges: (s, p) => containerChanges(s, p),
   ImageCommit: imageCommit,
   ContainerExec: containerExec,
@@ -92,6 +106,12 @@ export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: st
   ContainerInspect: ['GET', '/v1.50/containers/{id}/json'],
   ContainerDelete: ['DELETE', '/v1.50/containers/{id}'],
   SystemVersion: ['GET', '/v1.50/version'],
+  ContainerStop: ['POST', '/v1.50/containers/{id}/stop'],
+  ContainerRestart: ['POST', '/v1.50/containers/{id}/restart'],
+  ContainerKill: ['POST', '/v1.50/containers/{id}/kill'],
+  ContainerPause: ['POST', '/v1.50/containers/{id}/pause'],
+  ContainerRename: ['POST', '/v1.50/containers/{id}/rename'],
+  ContainerLogs: ['GET', '/v1.50/containers/{id}/logs'],
   ContainerChanges: ['GET', '/v1.50/containers/{id}/changes'],
   ImageCommit: ['POST', '/v1.50/commit'],
   ContainerExec: ['POST', '/v1.50/containers/{id}/exec'],

@@ -49,6 +49,8 @@ export type ContainerStatus =
 export interface OutputChunk {
   readonly stream: 'stdout' | 'stderr';
   readonly data: string;
+  /** Epoch ms it was written, for `docker logs -t` (absent in records saved before it was kept). */
+  readonly time?: number;
 }
 
 export interface ContainerState {
@@ -81,8 +83,16 @@ export interface Container {
     readonly OpenStdin: boolean;
     readonly Env: readonly string[];
     readonly WorkingDir: string;
+    /** The image's EXPOSE plus the ports published with `-p`: PORTS shows them (`80/tcp`). */
+    readonly ExposedPorts?: Readonly<Record<string, Record<string, never>>>;
+    /** The image's STOPSIGNAL (absent: SIGTERM), copied at create as docker does. */
+    readonly StopSignal?: string;
   };
-  readonly HostConfig: { readonly AutoRemove: boolean };
+  readonly HostConfig: {
+    readonly AutoRemove: boolean;
+    /** `-p 8080:80` → `{"80/tcp": [{HostIp: "", HostPort: "8080"}]}`, the Engine API's shape. */
+    readonly PortBindings?: Readonly<Record<string, readonly PortBinding[]>>;
+  };
   /** Which simulated program runs as PID 1. */
   readonly program: string;
   readonly output: readonly OutputChunk[];
@@ -91,6 +101,11 @@ export interface Container {
    * Only this is stored; the image's layers are shared by every container made from it.
    */
   readonly writable?: LayerTree;
+}
+
+export interface PortBinding {
+  readonly HostIp: string;
+  readonly HostPort: string;
 }
 
 /** Seeded generator state: every id, name and digest the daemon invents is drawn from here. */

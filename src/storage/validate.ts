@@ -223,10 +223,17 @@ const containerSchema = obj(
       StartedAt: time,
       FinishedAt: time,
     }),
-    Config: obj({ Hostname: short, Tty: bool, OpenStdin: bool, Env: env, WorkingDir: str(4096) }),
-    HostConfig: obj({ AutoRemove: bool }),
+    Config: obj(
+      { Hostname: short, Tty: bool, OpenStdin: bool, Env: env, WorkingDir: str(4096) },
+      // Optional: records saved before ports and stop signals were modelled lack them.
+      { ExposedPorts: record(str(64), obj({}), 1000), StopSignal: str(32) },
+    ),
+    HostConfig: obj(
+      { AutoRemove: bool },
+      { PortBindings: record(str(64), arr(obj({ HostIp: str(64), HostPort: str(16) }), 10), 1000) },
+    ),
     program: short,
-    output: arr(obj({ stream: literal('stdout', 'stderr'), data: str() }), 10_000),
+    output: arr(obj({ stream: literal('stdout', 'stderr'), data: str() }, { time }), 10_000),
   },
   // Optional: containers saved before the filesystem was modelled have changed nothing.
   { writable: layerTree },

@@ -3,6 +3,7 @@ import { DurationPhrases } from '../../units/duration';
 import { ellipsis, goQuote, truncateId } from '../display';
 import type { FlagSpec } from '../flags';
 import { CONTAINER_HEADER, containerRow, writeFormatted } from '../list-format';
+import { displayablePorts } from '../ports';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
 import { flatString, Table } from '../tabwriter';
@@ -88,7 +89,7 @@ export const ps: CommandSpec = {
       table.add(noTrunc ? goQuote(c.Command) : commandCell(c.Command));
       table.add(created.ofSeconds(nowSeconds - c.Created));
       table.add(c.Status);
-      table.add('');
+      table.add(c.Ports.length === 0 ? '' : displayablePorts(c.Ports));
       table.add(
         c.Names.length === 1 ? (c.Names[0] as string).slice(1) : c.Names.map((n) => n.slice(1)).join(','),
       );

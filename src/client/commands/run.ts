@@ -1,6 +1,7 @@
 /** `docker run` / `docker container run`: create (pulling first if needed), start, attach, wait. */
 import { familiarString, parseNormalizedNamed, withDefaultTag } from '../../reference/reference';
 import type { FlagSpec } from '../flags';
+import { parsePublish } from '../ports';
 import { pullImage } from '../pull-stream';
 import type { CommandSpec } from '../spec';
 import { daemonError, runStyleError } from '../spec';
@@ -17,6 +18,12 @@ const flags: FlagSpec[] = [
   { name: 'hostname', short: 'h', type: 'string', description: "Set the container's host name" },
   { name: 'interactive', short: 'i', type: 'bool', description: "Keep the container's standard input open" },
   { name: 'name', type: 'string', description: 'Give the container a name of your choosing' },
+  {
+    name: 'publish',
+    short: 'p',
+    type: 'list',
+    description: 'Publish a container port on the host (hostPort:containerPort)',
+  },
   { name: 'rm', type: 'bool', description: 'Delete the container as soon as it exits' },
   { name: 'tty', short: 't', type: 'bool', description: 'Give the container a terminal' },
   {
@@ -52,6 +59,12 @@ export const run: CommandSpec = {
       runStyleError(ctx, parsed.error);
       return 125;
     }
+    const published = parsePublish(Array.isArray(f.publish) ? f.publish : []);
+    if (!published.ok) {
+      runStyleError(ctx, published.error);
+      return 125;
+    }
+    const bindings = Object.keys(published.bindings).length > 0 ? published.bindings : undefined;
     const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
     const entrypoint = str(f.entrypoint);
     const params = {
@@ -59,7 +72,7 @@ export const run: CommandSpec = {
       Cmd: cmd,
       Tty: f.tty === true,
       OpenStdin: f.interactive === true,
-      HostConfig: { AutoRemove: f.rm === true },
+      HostConfig: { AutoRemove: f.rm === true, ...(bindings ? { PortBindings: bindings } : {}) },
       ...(str(f.name) !== undefined ? { name: str(f.name) } : {}),
       ...(entrypoint !== undefined ? { Entrypoint: [entrypoint] } : {}),
       ...(str(f.hostname) !== undefined ? { Hostname: str(f.hostname) } : {}),
@@ -108,7 +121,17 @@ export const run: CommandSpec = {
       return 0;
     }
     if (running) {
-      if (params.Tty && params.OpenStdin) ctx.attach(id);
+      if (params.Tty && params.OpenStdin) {
+        ctx.attach(id);
+        return 0;
+      }
+      // Known gap: docker streams a server's log until Ctrl-C; this terminal cannot stream yet,
+      // so the start-up lines are all it shows, and the learner is told the server lives on.
+      const name = ctx.api.call('ContainerInspect', { id });
+      const label = name.ok ? name.reply.Name : id.slice(0, 12);
+      ctx.out.errLine(
+        `(Dockyard) The container keeps running in the background; stop it with: docker stop ${label}`,
+      );
       return 0;
     }
     if (f.rm !== true) {
