@@ -46,14 +46,24 @@ describe('docker commands, groups and flags', () => {
       'images',
       'info',
       'inspect',
+      'kill',
+      'logs',
+      'pause',
+      'port',
       'ps',
       'pull',
+      'rename',
+      'restart',
       'rm',
       'rmi',
       'run',
+      'start',
+      'stop',
       'system',
       'tag',
+      'unpause',
       'version',
+      'wait',
     ]);
     expect(words(empty, 'docker -')).toEqual(['--help', '--version', '-h', '-v']);
     expect(words(empty, 'docker --v')).toEqual(['--version']);
@@ -68,12 +78,22 @@ describe('docker commands, groups and flags', () => {
       'diff',
       'exec',
       'inspect',
+      'kill',
+      'logs',
       'ls',
+      'pause',
+      'port',
       'prune',
+      'rename',
+      'restart',
       'rm',
       'run',
+      'start',
+      'stop',
+      'unpause',
+      'wait',
     ]);
-    expect(words(empty, 'docker container p')).toEqual(['prune']);
+    expect(words(empty, 'docker container pr')).toEqual(['prune']);
     expect(words(empty, 'docker container lis')).toEqual(['list']);
     expect(words(empty, 'docker container rem')).toEqual(['remove']);
     expect(words(empty, 'docker container -')).toEqual(['--help']);
@@ -226,7 +246,7 @@ describe('finding the word', () => {
   it('completes a word in the middle of a line, replacing all of it', () => {
     expect(at(empty, 'docker ru^ --rm hello-world')).toEqual({ from: 7, to: 9, candidates: ['run'] });
     // Before the cursor is `r`; the whole word `run` is the span replaced.
-    expect(at(empty, 'docker r^un --rm')).toEqual({ from: 7, to: 10, candidates: ['rm', 'rmi', 'run'] });
+    expect(at(empty, 'docker r^un --rm')).toEqual({ from: 7, to: 10, candidates: ['rename', 'restart', 'rm', 'rmi', 'run'] });
     // At the start of a word, a new word begins at the cursor and the next one stays.
     expect(at(empty, 'docker ^ps')).toMatchObject({ from: 7, to: 7 });
     expect(at(withHello, 'docker run hel^ ls')).toEqual({ from: 11, to: 14, candidates: ['hello-world'] });

@@ -12,15 +12,24 @@ import { imagePrune } from './image-prune';
 import { images } from './images';
 import { info } from './info';
 import { containerInspect, inspect } from './inspect';
+import { kill } from './kill';
+import { logs } from './logs';
+import { pause, unpause } from './pause';
+import { port } from './port';
 import { containerPrune, systemPrune } from './prune';
 import { ps } from './ps';
 import { pull } from './pull';
+import { rename } from './rename';
+import { restart } from './restart';
 import { rm } from './rm';
 import { rmi } from './rmi';
 import { run } from './run';
+import { start } from './start';
+import { stop } from './stop';
 import { systemDf } from './system-df';
 import { tag } from './tag';
 import { version } from './version';
+import { wait } from './wait';
 
 export const COMMANDS: readonly CommandSpec[] = [
   run,
@@ -43,6 +52,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   exec,
   diff,
   commit,
+  start,
+  stop,
+  restart,
+  kill,
+  pause,
+  unpause,
+  logs,
+  wait,
+  rename,
+  port,
 ];
 
 export interface CommandGroup {

@@ -1,0 +1,57 @@
+/** `docker start` / `docker container start`: start stopped containers; `-a` shows what they print. */
+import type { FlagSpec } from '../flags';
+import type { CommandSpec } from '../spec';
+import { daemonError } from '../spec';
+
+const flags: FlagSpec[] = [
+  {
+    name: 'attach',
+    short: 'a',
+    type: 'bool',
+    description: "Show the container's output (and forward signals)",
+  },
+  { name: 'interactive', short: 'i', type: 'bool', description: "Connect your input to the container's" },
+];
+
+export const start: CommandSpec = {
+  paths: [['container', 'start'], ['start']],
+  usage: '[OPTIONS] CONTAINER [CONTAINER...]',
+  description: 'Start one or more stopped containers',
+  flags,
+  args: { kind: 'min', n: 1 },
+  completes: 'container',
+  group: 'other',
+  run(ctx, { flags: f, args }) {
+    const attach = f.attach === true || f.interactive === true;
+    if (attach && args.length > 1) {
+      ctx.out.errLine('you cannot start and attach multiple containers at once');
+      return 1;
+    }
+    const failed: string[] = [];
+    for (const id of args) {
+      const res = ctx.api.call('ContainerStart', { id });
+      if (!res.ok) {
+        ctx.out.errLine(daemonError(res.error.message));
+        failed.push(id);
+        continue;
+      }
+      let exitCode: number | undefined;
+      for (const e of res.events) {
+        ctx.out.event(e);
+        if (attach && e.type === 'container.output') {
+          if (e.stream === 'stdout') ctx.out.stdout(e.data);
+          else ctx.out.stderr(e.data);
+        }
+        if (e.type === 'container.exited') exitCode = e.exitCode;
+      }
+      // Attached, docker prints the output instead of the name and exits with the container's code.
+      if (!attach) ctx.out.line(id);
+      else if (exitCode !== undefined) return exitCode;
+    }
+    if (failed.length > 0) {
+      ctx.out.errLine(`Error: failed to start containers: ${failed.join(', ')}`);
+      return 1;
+    }
+    return 0;
+  },
+};
