@@ -17,6 +17,11 @@ cases=(
   # inspect: argument and flag errors, and templates that do not parse (status 64, before any daemon call)
   "inspect" "container inspect" "inspect --type foo x" "inspect --foo x" "inspect -f" "container inspect -s=maybe x"
   "system prune" "system prune -a" "system prune --volumes" "container prune" "container prune x" "system df x" "info x" "system info x" "system df --foo" "system prune --foo"
+  # lifecycle commands: argument and flag errors, and run -p specs refused before any daemon call
+  "start" "start -a a b" "stop" "stop -t x a" "stop --foo a" "restart" "kill" "pause" "unpause" "logs" "logs a b"
+  "wait" "rename a" "rename a b c" "port" "port a b c" "container stop" "container logs"
+  "run -p abc nginx" "run -p 8080:abc nginx" "run -p 70000:80 nginx" "run -p 8000-8002:80-81 nginx"
+  "run -p 8080:80/xyz nginx" "run -p 1.2.3:80:80 nginx"
   "version -f {{foo}}" "version -f {{.X" "version --format {{end}}" "inspect -f {{foo}} x" "inspect -f {{.X x" "container inspect -f {{end}} x"
 )
 for c in "${cases[@]}"; do
