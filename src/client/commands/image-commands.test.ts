@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDaemon } from '../../daemon/index';
 import type { DaemonState } from '../../daemon/types';
-import { runDocker } from '../cli';
+import { runCli } from '../test-support';
 
 const NOW = Date.parse('2019-03-15T12:00:00Z');
 const HELLO_ID = 'sha256:fce289e99eb9bca977dae136fbe2a82b6b7d4c372474c9235adc1741675f587e';
 
-function docker(state: DaemonState, line: string) {
-  const r = runDocker(line.split(' '), { state, now: NOW, tty: false });
-  const text = (stream: string) =>
-    r.timeline.map((e) => (e.kind === 'write' && e.stream === stream ? e.text : '')).join('');
-  return { state: r.state, status: r.status, out: text('stdout'), err: text('stderr') };
-}
+const docker = (state: DaemonState, line: string) => runCli(state, line.split(' '), NOW);
 const withHello = () => docker(emptyDaemon(1), 'pull hello-world').state;
 
 describe('docker tag', () => {

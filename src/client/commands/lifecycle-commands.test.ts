@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDaemon } from '../../daemon/index';
 import type { DaemonState } from '../../daemon/types';
-import { runDocker } from '../cli';
+import { runCli } from '../test-support';
 
 const NOW = Date.parse('2024-01-01T12:00:00Z');
 
-function docker(state: DaemonState, line: string) {
-  const r = runDocker(line.split(' '), { state, now: NOW, tty: false });
-  const text = (stream: string) =>
-    r.timeline.map((e) => (e.kind === 'write' && e.stream === stream ? e.text : '')).join('');
-  return { state: r.state, status: r.status, out: text('stdout'), err: text('stderr') };
-}
+const docker = (state: DaemonState, line: string) => runCli(state, line.split(' '), NOW);
 
 /** Runs lines in order, each on the state the last one left. */
 function world(...lines: string[]): DaemonState {

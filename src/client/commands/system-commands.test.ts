@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDaemon } from '../../daemon/index';
 import type { DaemonState } from '../../daemon/types';
-import { runDocker } from '../cli';
+import { runCli } from '../test-support';
 
 const NOW = Date.parse('2019-03-15T12:00:00Z');
 
-function docker(state: DaemonState, ...argv: string[]) {
-  const r = runDocker(argv, { state, now: NOW, tty: false });
-  const text = (stream: string) =>
-    r.timeline.map((e) => (e.kind === 'write' && e.stream === stream ? e.text : '')).join('');
-  return { state: r.state, status: r.status, out: text('stdout'), err: text('stderr') };
-}
+const docker = (state: DaemonState, ...argv: string[]) => runCli(state, argv, NOW);
 const withHello = () => docker(emptyDaemon(1), 'run', 'hello-world').state;
 
 describe('docker container prune -f (docker-behavior.md §9)', () => {
