@@ -2,6 +2,8 @@
  * Deterministic, realistic daemon states for benchmarks and tests. Pure TS: no Node or DOM API,
  * no `Math.random`, so the same options give the same state in Node, vitest and the browser.
  */
+
+import { helloMessage } from '../src/daemon/programs';
 import type { Container, ContainerState, DaemonState, Image, Layer, OutputChunk } from '../src/daemon/types';
 
 /** What `makeBigState` builds. */
@@ -106,31 +108,8 @@ const SURNAMES = [
   'wozniak',
 ] as const;
 
-/** The hello-world message, byte-exact (see shared/reference/docker-behavior.md). */
-const HELLO = [
-  '',
-  'Hello from Docker!',
-  'This message shows that your installation appears to be working correctly.',
-  '',
-  'To generate this message, Docker took the following steps:',
-  ' 1. The Docker client contacted the Docker daemon.',
-  ' 2. The Docker daemon pulled the "hello-world" image from the Docker Hub.',
-  '    (amd64)',
-  ' 3. The Docker daemon created a new container from that image which runs the',
-  '    executable that produces the output you are currently reading.',
-  ' 4. The Docker daemon streamed that output to the Docker client, which sent it',
-  '    to your terminal.',
-  '',
-  'To try something more ambitious, you can run an Ubuntu container with:',
-  ' $ docker run -it ubuntu bash',
-  '',
-  'Share images, automate workflows, and more with a free Docker ID:',
-  ' https://hub.docker.com/',
-  '',
-  'For more examples and ideas, visit:',
-  ' https://docs.docker.com/get-started/',
-  '',
-].join('\n');
+/** What hello-world containers wrote: the daemon's own message, so the fixture cannot drift from it. */
+const HELLO = helloMessage('amd64');
 
 const PROGRAMS = ['hello', 'hello', 'hello', 'nginx', 'sh', 'echo'] as const;
 const BASE_TIME = Date.UTC(2025, 0, 6, 9, 0, 0);
