@@ -16,7 +16,16 @@ export type ArgRule =
   | { readonly kind: 'any' };
 
 /** The kinds of positional argument Tab can complete; see `CommandSpec.completes`. */
-export type ArgCompletion = 'image' | 'image-or-catalog' | 'catalog' | 'repository' | 'container';
+export type ArgCompletion =
+  | 'image'
+  | 'image-or-catalog'
+  | 'catalog'
+  | 'repository'
+  | 'container'
+  | 'running-container'
+  | 'stopped-container'
+  | 'paused-container'
+  | 'object';
 
 export interface CommandContext {
   readonly api: ApiClient;
@@ -33,6 +42,12 @@ export interface CommandContext {
    * container running.
    */
   attach(containerId: string, shell?: AttachedShell): void;
+  /**
+   * Keeps the terminal on this container's output until Ctrl-C (`docker run` of a server,
+   * `logs -f`). `sigProxy`: Ctrl-C is forwarded to PID 1 as SIGINT (run's --sig-proxy), rather
+   * than ending only the client (logs -f).
+   */
+  follow(containerId: string, sigProxy: boolean): void;
 }
 
 export interface AttachedShell {
@@ -61,11 +76,16 @@ export interface CommandSpec {
    * - `image-or-catalog`: local and Docker Hub repositories, their tags after `:` (`run`, later `create`);
    * - `catalog`: Docker Hub repositories and their tags (`pull`);
    * - `repository`: local repositories, their tags after `:` (`images`);
-   * - `container`: container names (`rm`, and `start`, `stop`, `logs`, `exec`, `inspect` when written).
+   * - `container`: every container's name (`rm`, `logs`, `restart`, `wait`, `diff`, ...);
+   * - `running-container`, `stopped-container`, `paused-container`: the names of those in that state
+   *   (`stop`/`kill`/`pause`/`exec`, `start`, `unpause`), as docker's bash completion narrows them;
+   * - `object`: container names and local images together (`docker inspect` takes either).
    * With `interspersed: false` only the first positional is completed (after `run IMAGE` comes a
    * command inside the container, which the host cannot know); otherwise as many as `args` allows.
    */
   readonly completes?: ArgCompletion;
+  /** Only the first positional completes (`rename CONTAINER NEW_NAME`: the new name is free text). */
+  readonly completesFirstOnly?: boolean;
   /** `false` stops flag parsing at the first positional (`docker run IMAGE ls -la`). */
   readonly interspersed?: boolean;
   /** Where `docker --help` lists it. */

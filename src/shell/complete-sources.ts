@@ -201,6 +201,31 @@ function namesAfterChange(
   return names;
 }
 
+/** Which containers a state-narrowed kind offers, by the status docker's bash completion filters on. */
+const STATE_FILTERS = {
+  'running-container': (c: Container) => c.State.Status === 'running',
+  // `--filter status=created --filter status=exited`: what `start` can start.
+  'stopped-container': (c: Container) => c.State.Status === 'created' || c.State.Status === 'exited',
+  'paused-container': (c: Container) => c.State.Status === 'paused',
+} as const;
+type StateKind = keyof typeof STATE_FILTERS;
+
+const byStateCache = new WeakMap<Containers, Map<StateKind, readonly string[]>>();
+/** The sorted names of the containers in one state, memoized per record like the full list. */
+function containerNamesIn(containers: Containers, kind: StateKind): readonly string[] {
+  const perKind = memo(byStateCache, containers, () => new Map<StateKind, readonly string[]>());
+  let names = perKind.get(kind);
+  if (names === undefined) {
+    const keep = STATE_FILTERS[kind];
+    names = Object.values(containers)
+      .filter(keep)
+      .map((c) => c.Name)
+      .sort();
+    perKind.set(kind, names);
+  }
+  return names;
+}
+
 let catalog: RefIndex | undefined;
 /** Docker Hub's repositories by the familiar name a learner types: `library/ubuntu` is `ubuntu`. */
 function catalogRefs(): RefIndex {
@@ -218,6 +243,15 @@ export function argCandidates(state: DaemonState, kind: ArgCompletion, prefix: s
   switch (kind) {
     case 'container':
       return withPrefix(containerNames(state.containers), prefix);
+    case 'running-container':
+    case 'stopped-container':
+    case 'paused-container':
+      return withPrefix(containerNamesIn(state.containers, kind), prefix);
+    case 'object':
+      return merge(
+        withPrefix(containerNames(state.containers), prefix),
+        withPrefix(localImages(state.images).refsAndIds, prefix),
+      );
     case 'image':
       return withPrefix(localImages(state.images).refsAndIds, prefix);
     case 'repository':

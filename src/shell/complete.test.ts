@@ -207,6 +207,40 @@ describe('arguments, as each spec declares them', () => {
     }
   });
 
+  it("narrows container names by state as docker's bash completion does", () => {
+    const s = sessionAfter(
+      'docker run -d --name web nginx',
+      'docker run -d --name cache redis',
+      'docker pause cache',
+      'docker run --name idle alpine',
+      'docker run --name done hello-world',
+    );
+    // Running only (a paused one is not "running" to `--filter status=running`).
+    for (const cmd of ['stop', 'kill', 'pause', 'exec', 'container stop']) {
+      expect(words(s, `docker ${cmd} `), cmd).toEqual(['web']);
+    }
+    // Exited (or created): what start can start.
+    expect(words(s, 'docker start ')).toEqual(['done', 'idle']);
+    expect(words(s, 'docker unpause ')).toEqual(['cache']);
+    // Any state.
+    for (const cmd of ['restart', 'logs', 'wait', 'port', 'diff', 'commit', 'rename', 'container inspect']) {
+      expect(words(s, `docker ${cmd} `), cmd).toEqual(['cache', 'done', 'idle', 'web']);
+    }
+    // rename's second argument is the new name and commit's is a repository: nothing offered.
+    expect(words(s, 'docker rename web ')).toEqual([]);
+    expect(words(s, 'docker commit web ')).toEqual([]);
+    // docker inspect takes containers and images alike.
+    expect(words(s, 'docker inspect ')).toEqual(
+      expect.arrayContaining(['web', 'nginx:latest', 'redis:latest']),
+    );
+    expect(words(s, 'docker inspect d')).toEqual(['done']);
+    expect(words(s, 'docker inspect hello')).toEqual(['hello-world:latest']);
+    // Image commands: local images.
+    for (const cmd of ['history', 'image inspect', 'tag']) {
+      expect(words(s, `docker ${cmd} ngi`), cmd).toEqual(['nginx:latest']);
+    }
+  });
+
   it('rmi: local references and short ids', () => {
     const s = sessionAfter('docker pull ubuntu', 'docker pull hello-world');
     expect(words(s, 'docker rmi ')).toEqual([
@@ -246,7 +280,11 @@ describe('finding the word', () => {
   it('completes a word in the middle of a line, replacing all of it', () => {
     expect(at(empty, 'docker ru^ --rm hello-world')).toEqual({ from: 7, to: 9, candidates: ['run'] });
     // Before the cursor is `r`; the whole word `run` is the span replaced.
-    expect(at(empty, 'docker r^un --rm')).toEqual({ from: 7, to: 10, candidates: ['rename', 'restart', 'rm', 'rmi', 'run'] });
+    expect(at(empty, 'docker r^un --rm')).toEqual({
+      from: 7,
+      to: 10,
+      candidates: ['rename', 'restart', 'rm', 'rmi', 'run'],
+    });
     // At the start of a word, a new word begins at the cursor and the next one stays.
     expect(at(empty, 'docker ^ps')).toMatchObject({ from: 7, to: 7 });
     expect(at(withHello, 'docker run hel^ ls')).toEqual({ from: 11, to: 14, candidates: ['hello-world'] });

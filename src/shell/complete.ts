@@ -201,7 +201,7 @@ function scanFlags(spec: CommandSpec, words: readonly string[]): FlagScan {
 /** Whether a positional at this index is one the command's spec says Tab can complete. */
 function completesArg(spec: CommandSpec, index: number): boolean {
   // Without interspersing, the words after the first positional belong to the container's command.
-  if (spec.interspersed === false) return index === 0;
+  if (spec.interspersed === false || spec.completesFirstOnly) return index === 0;
   switch (spec.args.kind) {
     case 'none':
       return false;

@@ -18,7 +18,7 @@ export const exec: CommandSpec = {
     { name: 'workdir', short: 'w', type: 'string', description: 'Working directory inside the container' },
   ],
   args: { kind: 'min', n: 2 },
-  completes: 'container',
+  completes: 'running-container',
   interspersed: false,
   group: 'other',
   run(ctx, { flags, args }) {

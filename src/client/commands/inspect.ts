@@ -58,7 +58,7 @@ export const inspect: CommandSpec = {
     { name: 'type', type: 'string', description: 'Look only for objects of this type' },
   ],
   args: { kind: 'min', n: 1 },
-  completes: 'container',
+  completes: 'object',
   group: 'other',
   run(ctx, { flags: f, args }) {
     const type = String(f.type ?? '');

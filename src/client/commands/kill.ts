@@ -13,7 +13,7 @@ export const kill: CommandSpec = {
   description: 'Send a signal to one or more running containers (SIGKILL: end them now)',
   flags,
   args: { kind: 'min', n: 1 },
-  completes: 'container',
+  completes: 'running-container',
   group: 'other',
   run(ctx, { flags: f, args }) {
     const signal = typeof f.signal === 'string' && f.signal !== '' ? f.signal : undefined;

@@ -8,7 +8,7 @@ export const pause: CommandSpec = {
   description: 'Freeze every process in one or more containers',
   flags: [],
   args: { kind: 'min', n: 1 },
-  completes: 'container',
+  completes: 'running-container',
   group: 'other',
   run: (ctx, { args }) =>
     forEachContainer(ctx, args, (id) => ctx.api.call('ContainerPause', { id, pause: true })),
@@ -20,7 +20,7 @@ export const unpause: CommandSpec = {
   description: 'Let the processes of one or more paused containers run again',
   flags: [],
   args: { kind: 'min', n: 1 },
-  completes: 'container',
+  completes: 'paused-container',
   group: 'other',
   run: (ctx, { args }) =>
     forEachContainer(ctx, args, (id) => ctx.api.call('ContainerPause', { id, pause: false })),

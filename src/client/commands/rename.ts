@@ -9,6 +9,7 @@ export const rename: CommandSpec = {
   flags: [],
   args: { kind: 'exact', n: 2 },
   completes: 'container',
+  completesFirstOnly: true,
   group: 'other',
   run(ctx, { args }) {
     const [id = '', name = ''] = args;

@@ -19,7 +19,7 @@ export const start: CommandSpec = {
   description: 'Start one or more stopped containers',
   flags,
   args: { kind: 'min', n: 1 },
-  completes: 'container',
+  completes: 'stopped-container',
   group: 'other',
   run(ctx, { flags: f, args }) {
     const attach = f.attach === true || f.interactive === true;

@@ -28,7 +28,7 @@ export const stop: CommandSpec = {
   description: 'Stop one or more running containers',
   flags,
   args: { kind: 'min', n: 1 },
-  completes: 'container',
+  completes: 'running-container',
   group: 'other',
   run(ctx, { flags: f, args }) {
     const p = stopParams(f);
