@@ -3,36 +3,11 @@
  * made inside, `exit`, then `docker diff` shows it and `docker commit` turns it into an image
  * whose containers have the file. Read back as the rows xterm paints.
  */
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { POLL, run, screen } from './support/terminal';
 
 const HOST = 'learner@dockyard:~$';
 const INSIDE = /^root@[0-9a-f]{12}:\/#$/;
-const POLL = { intervals: [25, 50, 100] };
-
-async function screen(page: Page): Promise<string[]> {
-  const rows = await page
-    .locator('.xterm-rows > div')
-    .evaluateAll((divs) => divs.map((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()));
-  while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
-  return rows;
-}
-
-/** Clears the screen, types a line, and returns what it printed once `prompt` is back. */
-async function run(page: Page, line: string, prompt: string | RegExp): Promise<string[]> {
-  await page.keyboard.press('Control+L');
-  await expect.poll(async () => (await screen(page)).length, POLL).toBe(1);
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  let rows: string[] = [];
-  await expect
-    .poll(async () => {
-      rows = await screen(page);
-      const last = rows.at(-1) ?? '';
-      return rows.length > 1 && (typeof prompt === 'string' ? last === prompt : prompt.test(last));
-    }, POLL)
-    .toBe(true);
-  return rows.slice(1, -1);
-}
 
 test('run -it ubuntu bash, make a file, exit, diff and commit it', async ({ page }) => {
   await page.goto('/');

@@ -3,18 +3,7 @@
  * as walkthrough.spec.ts does. Each test starts from a cleared screen (Ctrl-L) at instant speed.
  */
 import { expect, type Page, test } from '@playwright/test';
-
-const PROMPT = 'learner@dockyard:~$';
-const POLL = { intervals: [25, 50, 100] };
-
-/** The visible rows of the terminal, right-trimmed, without the blank rows at the bottom. */
-async function screen(page: Page): Promise<string[]> {
-  const rows = await page
-    .locator('.xterm-rows > div')
-    .evaluateAll((divs) => divs.map((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()));
-  while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
-  return rows;
-}
+import { POLL, PROMPT, screen } from './support/terminal';
 
 async function expectScreen(page: Page, rows: string[]): Promise<void> {
   await expect.poll(() => screen(page), POLL).toEqual(rows);

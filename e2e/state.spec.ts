@@ -5,21 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { POLL, PROMPT, run, screen } from './support/terminal';
 
-const PROMPT = 'learner@dockyard:~$';
-const POLL = { intervals: [25, 50, 100] };
 const PS_HEADER = /^CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES$/;
 const PS_HELLO_ROW =
   /^([0-9a-f]{12})\s{3}hello-world\s{3}"\/hello"\s{3}.+ago\s+Exited \(0\) .+ ago\s{3,}([a-z]+_[a-z]+)$/;
-
-/** The visible rows of the terminal, right-trimmed, without the blank rows at the bottom. */
-async function screen(page: Page): Promise<string[]> {
-  const rows = await page
-    .locator('.xterm-rows > div')
-    .evaluateAll((divs) => divs.map((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()));
-  while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
-  return rows;
-}
 
 /** Opens the playground at instant speed, ready for input. */
 async function openPlayground(page: Page): Promise<void> {
@@ -27,24 +17,6 @@ async function openPlayground(page: Page): Promise<void> {
   await expect.poll(async () => (await screen(page)).at(-1), POLL).toBe(PROMPT);
   await page.getByRole('radio', { name: 'Instant' }).check();
   await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
-}
-
-/** Clears the screen, runs `command`, and returns the rows it printed. */
-async function run(page: Page, command: string): Promise<string[]> {
-  await page.locator('.xterm-helper-textarea').focus();
-  await page.keyboard.press('Control+L');
-  await expect.poll(() => screen(page), POLL).toEqual([PROMPT]);
-  await page.keyboard.type(command);
-  await page.keyboard.press('Enter');
-  let rows: string[] = [];
-  await expect
-    .poll(async () => {
-      rows = await screen(page);
-      return rows.length > 1 && rows.at(-1) === PROMPT;
-    }, POLL)
-    .toBe(true);
-  expect(rows[0]).toBe(`${PROMPT} ${command}`);
-  return rows.slice(1, -1);
 }
 
 /** `docker ps -a` as id and name per container, the columns that do not drift with time. */

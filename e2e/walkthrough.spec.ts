@@ -4,54 +4,13 @@
  * it to one update a second for screen readers; one test checks it, the rest read the paint.)
  * Every test gets a fresh browser context, hence a fresh IndexedDB.
  */
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openPlayground, POLL, PROMPT, run, screen, waitForPrompt } from './support/terminal';
 
-const PROMPT = 'learner@dockyard:~$';
-/** The screen changes within milliseconds at instant speed: poll often. */
-const POLL = { intervals: [25, 50, 100] };
 const IMAGES_HEADER = 'REPOSITORY   TAG       IMAGE ID   CREATED   SIZE';
 const PS_HEADER = 'CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES';
 const PS_HELLO_ROW =
   /^([0-9a-f]{12})\s{3}hello-world\s{3}"\/hello"\s{3}.+ ago\s{3}Exited \(0\) .+ ago\s{3,}([a-z]+_[a-z]+)$/;
-
-/** The visible rows of the terminal, right-trimmed, without the blank rows at the bottom. */
-async function screen(page: Page, rowSelector = '.xterm-rows > div'): Promise<string[]> {
-  const rows = await page
-    .locator(rowSelector)
-    .evaluateAll((divs) => divs.map((d) => (d.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd()));
-  while (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
-  return rows;
-}
-
-/** Waits for the prompt, ready for input. */
-async function waitForPrompt(page: Page): Promise<void> {
-  await expect.poll(async () => (await screen(page)).at(-1), POLL).toBe(PROMPT);
-}
-
-/**
- * Clears the screen (Ctrl-L), types a command and Enter, waits for the next prompt, and returns
- * the rows the command printed.
- */
-async function run(page: Page, command: string): Promise<string[]> {
-  await page.keyboard.press('Control+L');
-  await expect.poll(() => screen(page), POLL).toEqual([PROMPT]);
-  await page.keyboard.type(command);
-  await page.keyboard.press('Enter');
-  let rows: string[] = [];
-  await expect
-    .poll(async () => {
-      rows = await screen(page);
-      return rows.length > 1 && rows.at(-1) === PROMPT;
-    }, POLL)
-    .toBe(true);
-  expect(rows[0]).toBe(`${PROMPT} ${command}`);
-  return rows.slice(1, -1);
-}
-
-async function openPlayground(page: Page): Promise<void> {
-  await page.goto('/');
-  await waitForPrompt(page);
-}
 
 test.describe('first walkthrough', () => {
   test('hello-world, from an empty machine to a reload that keeps everything', async ({ page }) => {
