@@ -20,6 +20,8 @@ export interface DockerRun {
   readonly attached?: string;
   /** With `attached`, for `docker exec -it`: the process that has the terminal. */
   readonly attachedShell?: AttachedShell;
+  /** Set when the command stays on a container's output until Ctrl-C (CommandContext.follow). */
+  readonly follow?: { readonly containerId: string; readonly sigProxy: boolean };
 }
 
 export interface DockerEnv {
@@ -95,12 +97,14 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
   const api = new ApiClient(env.state, env.now, out);
   let attached: string | undefined;
   let attachedShell: AttachedShell | undefined;
+  let follow: DockerRun['follow'];
   const done = (status: number): DockerRun => ({
     state: api.state,
     timeline: out.timeline,
     status,
     ...(attached ? { attached } : {}),
     ...(attachedShell ? { attachedShell } : {}),
+    ...(follow ? { follow } : {}),
   });
 
   const first = argv[0];
@@ -175,6 +179,9 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
       attach: (id, shell) => {
         attached = id;
         attachedShell = shell;
+      },
+      follow: (containerId, sigProxy) => {
+        follow = { containerId, sigProxy };
       },
     },
     { flags: parsed.flags, args: parsed.args },

@@ -52,3 +52,15 @@ describe('npm run sim: a server container through its lifecycle', () => {
     ]);
   });
 });
+
+describe('a foreground server in a transcript', () => {
+  it('shows the start-up, then `^C` at the end of its line and the shutdown; $? is 0', () => {
+    const out = transcript(['docker run --name fg nginx', 'echo $?', 'docker ps -a --format "{{.Status}}"'], {
+      seed: 3,
+      now: Date.parse('2024-05-01T12:00:00Z'),
+    });
+    expect(out).toMatch(/start worker process 32\n\^C\n.*signal 2 \(SIGINT\) received, exiting/);
+    expect(out).toContain('$ echo $?\n0\n');
+    expect(out).toMatch(/Exited \(0\)/);
+  });
+});

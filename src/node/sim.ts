@@ -4,13 +4,16 @@
  * - stdin a TTY: an interactive prompt, output played back at realistic speed;
  * - stdin not a TTY (transcript mode): for each input line, the prompt and the line, then what a
  *   terminal shows once the command has finished (stdout and stderr merged, progress collapsed to
- *   its final state); exit 0 at EOF;
+ *   its final state); exit 0 at EOF. There is no Ctrl-C in a transcript, so a command that follows
+ *   a container's output (`docker run nginx`, `docker logs -f`) shows it, then `^C` as if Ctrl-C
+ *   came at the end of that line, and what Ctrl-C does (src/shell/follow.ts);
+ * - interactive: Ctrl-C (readline's SIGINT) interrupts a followed container, or clears the line;
  * - `--seed N`: reproducible ids and names; `--now T`: a virtual clock starting at T that moves
  *   only when `sleep N` runs (and then at once).
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { newSession, promptFor, runLine } from '../shell/index';
+import { interrupt, newSession, promptFor, runLine } from '../shell/index';
 import type { Session, ShellHost, TimelineEntry } from '../shell/types';
 import { Screen } from '../tty/screen';
 
@@ -69,6 +72,12 @@ export function transcript(lines: readonly string[], opts: Options): string {
     session = result.session;
     for (const l of collapse(result.timeline)) text += `${l}\n`;
     if (result.exitRequested) break;
+    if (session.attached?.mode === 'follow') {
+      const stopped = interrupt(session, host);
+      session = stopped.session;
+      text += '^C\n';
+      for (const l of collapse(stopped.timeline)) text += `${l}\n`;
+    }
   }
   return text;
 }
@@ -94,6 +103,19 @@ async function interactive(opts: Options): Promise<void> {
   });
   rl.setPrompt(promptFor(session));
   rl.prompt();
+  // With a listener, readline hands Ctrl-C to us instead of ending the process.
+  rl.on('SIGINT', () => {
+    process.stdout.write('^C\n');
+    const result = interrupt(session, host);
+    session = result.session;
+    rl.pause();
+    void play(result.timeline, opts.now !== undefined).then(() => {
+      rl.write(null, { ctrl: true, name: 'u' });
+      rl.setPrompt(promptFor(session));
+      rl.resume();
+      rl.prompt();
+    });
+  });
   for await (const line of rl) {
     const result = runLine(session, line, host);
     session = result.session;

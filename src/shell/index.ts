@@ -1,8 +1,10 @@
 /** The shell room's public face: what the page and `npm run sim` drive. */
 import { emptyDaemon } from '../daemon/index';
 import { containerPrompt } from './container-shell';
+import { isFollowing } from './follow';
 import type { Session } from './types';
 
+export { interrupt } from './follow';
 export { runLine } from './run-line';
 export type { CommandResult, Session, ShellHost, TimelineEntry } from './types';
 
@@ -14,5 +16,7 @@ export function newSession(seed = 1): Session {
 }
 
 export function promptFor(session: Session): string {
+  // Following a container's output: the terminal belongs to it, there is no prompt.
+  if (isFollowing(session)) return '';
   return containerPrompt(session) ?? HOST_PROMPT;
 }

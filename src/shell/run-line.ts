@@ -5,6 +5,7 @@
 import { runDocker } from '../client/cli';
 import { BUILTINS } from './builtins';
 import { containerShellLine } from './container-shell';
+import { followLine, isFollowing } from './follow';
 import { addToHistory } from './history';
 import { expandHistory } from './history-expansion';
 import { type SimpleCommand, splitCommands, tokenize } from './tokenize';
@@ -24,6 +25,7 @@ function shouldRun(op: SimpleCommand['op'], status: number): boolean {
 
 export function runLine(session: Session, line: string, host: ShellHost): CommandResult {
   try {
+    if (isFollowing(session)) return followLine(session);
     // History expansion comes first, against the history of the shell that has the prompt.
     const expansion = expandHistory(line, session.attached?.history ?? session.history);
     if (!expansion.ok) {
@@ -103,6 +105,15 @@ function hostLine(session: Session, line: string, host: ShellHost): CommandResul
       current = { ...current, daemon: result.state };
       timeline.push(...result.timeline);
       status = result.status;
+      if (result.follow) {
+        // The rest of the line waits (and, a known gap, is dropped): the terminal follows output.
+        const { containerId, sigProxy } = result.follow;
+        current = {
+          ...current,
+          attached: { containerId, history: [], lastStatus: 0, mode: 'follow', sigProxy },
+        };
+        return finish(status);
+      }
       if (result.attached) {
         // The rest of the line waits: the terminal now belongs to the container's shell.
         const shell = result.attachedShell;

@@ -39,6 +39,14 @@ export interface Session {
     readonly cwd?: string;
     /** The shell's variables after `export`; absent: the container's environment. */
     readonly vars?: Readonly<Record<string, string>>;
+    /**
+     * `follow`: no shell, the terminal shows the container's output (`docker run nginx`, `docker
+     * logs -f`) until Ctrl-C, which the host shell's `interrupt` handles; typed lines are echoed by
+     * the terminal, as a TTY echoes input nobody reads, and go nowhere.
+     */
+    readonly mode?: 'follow';
+    /** With `follow`: Ctrl-C sends SIGINT to PID 1 (`docker run`), else it ends only the client. */
+    readonly sigProxy?: boolean;
   };
 }
 

@@ -259,6 +259,8 @@ const attachedSchema = obj(
     exec: bool,
     cwd: str(4096),
     vars: record(str(256), str(4096), 1000),
+    mode: literal('follow'),
+    sigProxy: bool,
   },
 );
 

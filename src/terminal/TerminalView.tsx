@@ -6,7 +6,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import { type ITheme, Terminal } from '@xterm/xterm';
 import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
 import { complete } from '../shell/complete';
-import { promptFor, runLine } from '../shell/index';
+import { interrupt, promptFor, runLine } from '../shell/index';
 import type { Session, ShellHost } from '../shell/types';
 import type { WorldStore } from '../storage/repository';
 import { ShellController } from './controller';
@@ -108,7 +108,7 @@ export function TerminalView(props: TerminalViewProps) {
       store,
       session,
       loaded,
-      shell: { runLine, promptFor, complete },
+      shell: { runLine, promptFor, complete, interrupt },
       host: HOST,
       speed: () => settings.current.speed,
       ...(bus ? { bus } : {}),

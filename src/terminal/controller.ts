@@ -32,6 +32,8 @@ export interface ShellApi {
   promptFor(session: Session): string;
   /** Tab completion for the shell that has the prompt (src/shell/complete.ts). */
   complete?(session: Session, line: string, cursor: number): Completion;
+  /** Ctrl-C while the terminal follows a container's output (src/shell/follow.ts). */
+  interrupt?(session: Session, host: ShellHost): CommandResult;
 }
 
 export interface ShellControllerOptions {
@@ -96,8 +98,11 @@ export class ShellController {
     if (this.busy) {
       // Ctrl-C during output ends the wait, as it would end a slow pull; the command itself has
       // already happened. Anything else is typeahead for the next prompt, as in a real terminal.
-      if (data.includes(CTRL_C)) this.playback?.skip();
-      else this.typeahead += data;
+      if (data.includes(CTRL_C)) {
+        this.playback?.skip();
+        // A server's start-up still playing: the Ctrl-C is meant for it, once it is followed.
+        if (this.session.attached?.mode === 'follow') this.typeahead += CTRL_C;
+      } else this.typeahead += data;
       return;
     }
     this.edit(data);
@@ -212,10 +217,17 @@ export class ShellController {
         }
         this.pending = null;
         this.typeahead = rest + this.typeahead;
-        void this.run(input);
+        void this.run((session) => this.opts.shell.runLine(session, input, this.opts.host));
         return;
       }
       if (result.action?.type === 'interrupt') {
+        const interrupt = this.opts.shell.interrupt;
+        if (this.session.attached?.mode === 'follow' && interrupt) {
+          // The followed program gets the signal: its shutdown plays back like any command's.
+          this.typeahead = rest + this.typeahead;
+          void this.run(() => interrupt(this.session, this.opts.host));
+          return;
+        }
         this.pending = null;
         this.session = interrupted(this.session);
         this.save(this.session);
@@ -240,17 +252,19 @@ export class ShellController {
       this.pending = null;
       const ended = joinContinued(pending, '');
       this.opts.term.write('\r\n');
-      void this.run(needsMore(ended) ? pending : ended);
+      const line = needsMore(ended) ? pending : ended;
+      void this.run((session) => this.opts.shell.runLine(session, line, this.opts.host));
       return true;
     }
     if (!this.session.attached) return false;
-    void this.run('exit');
+    void this.run((session) => this.opts.shell.runLine(session, 'exit', this.opts.host));
     return true;
   }
 
-  private async run(line: string): Promise<void> {
+  /** Runs a line (or Ctrl-C's `interrupt`) on the session, commits, plays back, prompts. */
+  private async run(step: (session: Session) => CommandResult): Promise<void> {
     this.busy = true;
-    const result = this.opts.shell.runLine(this.session, line, this.opts.host);
+    const result = step(this.session);
     const changed = result.session !== this.session;
     this.session = result.session;
     // State first, show second: a reload during a slow pull finds the image already there.

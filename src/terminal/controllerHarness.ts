@@ -3,7 +3,7 @@
  * typed into the way xterm's onData would.
  */
 import { expect, vi } from 'vitest';
-import { newSession, promptFor, runLine } from '../shell/index';
+import { interrupt, newSession, promptFor, runLine } from '../shell/index';
 import type { Session } from '../shell/types';
 import { createMemoryStore } from '../storage/memory';
 import type { WorldStore } from '../storage/repository';
@@ -28,7 +28,7 @@ export async function setup(opts: SetupOptions = {}) {
     store,
     session: opts.session ?? newSession(7),
     loaded: opts.session !== undefined,
-    shell: { runLine, promptFor, ...(opts.complete ? { complete: opts.complete } : {}) },
+    shell: { runLine, promptFor, interrupt, ...(opts.complete ? { complete: opts.complete } : {}) },
     host: { clock: { now: () => Date.parse('2024-05-01T12:00:00Z') } },
     speed: () => opts.speed ?? 'instant',
     welcome: 'Welcome!\n',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDaemon } from '../../daemon/index';
 import type { DaemonState } from '../../daemon/types';
+import { runDocker } from '../cli';
 import { runCli } from '../test-support';
 
 const NOW = Date.parse('2024-01-01T12:00:00Z');
@@ -24,12 +25,22 @@ describe('servers run as services', () => {
     expect(logs.out).toContain('/docker-entrypoint.sh: Configuration complete; ready for start up\n');
     expect(logs.err).toMatch(/\[notice\] 1#1: start worker process \d+\n$/);
   });
-  it('foreground run prints the start-up lines, returns 0 and says how to stop it', () => {
-    const r = docker(emptyDaemon(3), 'run --name cache redis');
-    expect(r.status).toBe(0);
-    expect(r.out).toContain('* Ready to accept connections tcp\n');
-    expect(r.err).toContain('docker stop cache');
+  it('foreground run prints the start-up lines and leaves the terminal following the server', () => {
+    const r = runDocker(['run', '--name', 'cache', 'redis'], { state: emptyDaemon(3), now: NOW, tty: true });
+    const out = r.timeline.map((e) => (e.kind === 'write' ? e.text : '')).join('');
+    expect(out).toContain('* Ready to accept connections tcp\n');
+    expect(out).not.toContain('docker stop');
+    expect(r.follow).toEqual({ containerId: expect.any(String), sigProxy: true });
     expect(stateOf(r.state, 'cache')?.Running).toBe(true);
+  });
+  it('logs -f follows a running container without signalling it, and returns on a stopped one', () => {
+    const up = docker(emptyDaemon(3), 'run -d --name web nginx');
+    const f = runDocker(['logs', '-f', 'web'], { state: up.state, now: NOW, tty: true });
+    expect(f.follow).toMatchObject({ sigProxy: false });
+    const stopped = docker(up.state, 'stop web');
+    expect(
+      runDocker(['logs', '-f', 'web'], { state: stopped.state, now: NOW, tty: true }).follow,
+    ).toBeUndefined();
   });
   it('postgres refuses to start without a password (exit 1) and serves with one', () => {
     const bad = docker(emptyDaemon(3), 'run postgres');

@@ -55,7 +55,12 @@ export const logs: CommandSpec = {
       if (l.stream === 'stdout') ctx.out.stdout(text);
       else ctx.out.stderr(text);
     }
-    // Known gap: -f cannot stream yet; it prints what there is and returns.
+    // -f stays on a running container until Ctrl-C ends the client (the shell's `interrupt`);
+    // on a stopped one there is nothing more to wait for and it returns at once, as docker's does.
+    if (f.follow === true) {
+      const c = ctx.api.call('ContainerInspect', { id });
+      if (c.ok && c.reply.State.Running) ctx.follow(c.reply.Id, false);
+    }
     return 0;
   },
 };

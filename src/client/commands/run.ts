@@ -125,13 +125,9 @@ export const run: CommandSpec = {
         ctx.attach(id);
         return 0;
       }
-      // Known gap: docker streams a server's log until Ctrl-C; this terminal cannot stream yet,
-      // so the start-up lines are all it shows, and the learner is told the server lives on.
-      const name = ctx.api.call('ContainerInspect', { id });
-      const label = name.ok ? name.reply.Name : id.slice(0, 12);
-      ctx.out.errLine(
-        `(Dockyard) The container keeps running in the background; stop it with: docker stop ${label}`,
-      );
+      // A server stays in the foreground: the terminal shows its output until Ctrl-C, which
+      // docker's default --sig-proxy forwards to PID 1 as SIGINT (the shell's `interrupt`).
+      ctx.follow(id, true);
       return 0;
     }
     if (f.rm !== true) {
