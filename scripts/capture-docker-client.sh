@@ -22,6 +22,8 @@ cases=(
   "wait" "rename a" "rename a b c" "port" "port a b c" "container stop" "container logs"
   "run -p abc nginx" "run -p 8080:abc nginx" "run -p 70000:80 nginx" "run -p 8000-8002:80-81 nginx"
   "run -p 8080:80/xyz nginx" "run -p 1.2.3:80:80 nginx"
+  # ps -s and --filter: a filter without = and a bad bool are refused by the client
+  "ps -f status" "ps --filter foo" "ps -s=maybe" "container ls --filter"
   "version -f {{foo}}" "version -f {{.X" "version --format {{end}}" "inspect -f {{foo}} x" "inspect -f {{.X x" "container inspect -f {{end}} x"
 )
 for c in "${cases[@]}"; do

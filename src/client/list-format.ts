@@ -41,6 +41,16 @@ export const CONTAINER_HEADER = {
   LocalVolumes: 'LOCAL VOLUMES',
 };
 
+/**
+ * The SIZE cell (formatter/container.go Size): the writable layer, and the image under it when
+ * the daemon reported one.
+ */
+export function containerSize(c: ContainerSummary): string {
+  const rw = humanSizeWithPrecision(c.SizeRw ?? 0, 3);
+  const rootFs = c.SizeRootFs ?? 0;
+  return rootFs > 0 ? `${rw} (virtual ${humanSizeWithPrecision(rootFs, 3)})` : rw;
+}
+
 export function containerRow(c: ContainerSummary, now: number, noTrunc: boolean): GoStruct {
   const fields = {
     ID: noTrunc ? c.Id : truncateId(c.Id),
@@ -51,7 +61,7 @@ export function containerRow(c: ContainerSummary, now: number, noTrunc: boolean)
     Ports: displayablePorts(c.Ports),
     State: c.State,
     Status: c.Status,
-    Size: '0B',
+    Size: containerSize(c),
     Names: c.Names.map((n) => n.slice(1)).join(','),
     Labels: '',
     Mounts: '',

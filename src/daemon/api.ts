@@ -126,7 +126,12 @@ export interface Api {
   ContainerStart: { params: { id: string }; reply: null };
   ContainerWait: { params: { id: string }; reply: { readonly StatusCode: number } };
   ContainerList: {
-    params: { all?: boolean; limit?: number; size?: boolean };
+    params: {
+      all?: boolean;
+      limit?: number;
+      size?: boolean;
+      filters?: import('./container-filters').ListFilters;
+    };
     reply: readonly ContainerSummary[];
   };
   ContainerInspect: { params: { id: string }; reply: import('./types').Container };

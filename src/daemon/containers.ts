@@ -5,6 +5,7 @@
 
 import { type DurationPhrases, wholeSeconds } from '../units/duration';
 import type { ContainerCreateParams, ContainerSummary, StepContext, StepResult } from './api';
+import { containerFilter, type ListFilters, writableSize } from './container-filters';
 import type { DaemonEvent } from './events';
 import { exited, noSuchContainer, withContainer } from './lifecycle';
 import { findContainer, findImage, noSuchImage } from './lookup';
@@ -228,19 +229,27 @@ function listIndex(state: DaemonState): ListIndex {
 
 export function containerList(
   state: DaemonState,
-  params: { all?: boolean; limit?: number },
+  params: { all?: boolean; limit?: number; size?: boolean; filters?: ListFilters },
   ctx: StepContext,
 ): StepResult<readonly ContainerSummary[]> {
   const limit = params.limit ?? -1;
+  const filter = params.filters === undefined ? undefined : containerFilter(state, params.filters);
+  if (filter !== undefined && 'error' in filter) return fail(state, 400, filter.error);
   const index = listIndex(state);
   const { running, clocks, since, texts, listed, listedStatus } = index;
   // `-n`/`-l` look at all states, as docker does.
-  const runningOnly = !params.all && limit <= 0;
-  const end = limit > 0 ? Math.min(limit, running.length) : running.length;
+  const runningOnly = !params.all && limit <= 0 && !filter?.impliesAll;
+  // With a filter, the limit counts the containers that pass it (moby's idx), not the rows seen.
+  const end = limit > 0 && !filter ? Math.min(limit, running.length) : running.length;
   const now = ctx.now;
   const summaries: ContainerSummary[] = [];
   for (let i = 0; i < end; i++) {
     if (runningOnly && !running[i]) continue;
+    if (filter) {
+      if (limit > 0 && summaries.length === limit) break;
+      const c = state.containers[(index.rows[i] as ListRow).Id];
+      if (c === undefined || !filter.keep(c)) continue;
+    }
     const clock = clocks[i];
     const status =
       clock === undefined ? (texts[i] as string) : clock.ofSeconds(wholeSeconds(now - (since[i] as number)));
@@ -270,9 +279,17 @@ export function containerList(
       listed[i] = summary;
       listedStatus[i] = status;
     }
+    if (params.size) summary = withSize(state, summary);
     summaries.push(summary);
   }
   return ok(state, summaries);
+}
+
+/** `?size=1`: a copy, so the cached summary stays the cheap one the plain listing shares. */
+function withSize(state: DaemonState, summary: ContainerSummary): ContainerSummary {
+  const c = state.containers[summary.Id];
+  const rw = c ? writableSize(c) : 0;
+  return { ...summary, SizeRw: rw, SizeRootFs: (state.images[summary.ImageID]?.Size ?? 0) + rw };
 }
 
 export function containerInspect(state: DaemonState, params: { id: string }): StepResult<Container> {

@@ -104,12 +104,14 @@ describe('docker commands, groups and flags', () => {
     expect(words(empty, 'docker ps --n')).toEqual(['--no-trunc']);
     expect(words(empty, 'docker container ls --')).toEqual([
       '--all',
+      '--filter',
       '--format',
       '--help',
       '--last',
       '--latest',
       '--no-trunc',
       '--quiet',
+      '--size',
     ]);
     expect(words(empty, 'docker rm -')).toEqual(['--force', '--help', '-f']);
     expect(words(empty, 'docker ps -q')).toEqual(['-q']);

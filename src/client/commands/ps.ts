@@ -2,7 +2,7 @@
 import { DurationPhrases } from '../../units/duration';
 import { ellipsis, goQuote, truncateId } from '../display';
 import type { FlagSpec } from '../flags';
-import { CONTAINER_HEADER, containerRow, writeFormatted } from '../list-format';
+import { CONTAINER_HEADER, containerRow, containerSize, writeFormatted } from '../list-format';
 import { displayablePorts } from '../ports';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
@@ -35,7 +35,33 @@ const flags: FlagSpec[] = [
   },
   { name: 'no-trunc', type: 'bool', description: 'Print IDs and commands in full' },
   { name: 'quiet', short: 'q', type: 'bool', description: 'Print container IDs only' },
+  {
+    name: 'size',
+    short: 's',
+    type: 'bool',
+    description: 'Add a SIZE column: written data, and the image under it',
+  },
+  {
+    name: 'filter',
+    short: 'f',
+    type: 'filter',
+    description: 'Keep only containers matching key=value (status, name, id, ancestor, exited)',
+  },
 ];
+
+/** `key=value` entries as filters.Args holds them: each key with its values, in order given. */
+export function filterArgs(entries: readonly string[]): Record<string, string[]> | undefined {
+  if (entries.length === 0) return undefined;
+  const out: Record<string, string[]> = {};
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    const key = entry.slice(0, eq);
+    const values = out[key] ?? [];
+    values.push(entry.slice(eq + 1));
+    out[key] = values;
+  }
+  return out;
+}
 
 const HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
 
@@ -63,7 +89,11 @@ export const ps: CommandSpec = {
   group: 'common',
   run(ctx, { flags: f }) {
     const limit = f.latest === true ? 1 : Number(f.last);
-    const res = ctx.api.call('ContainerList', { all: f.all === true, limit });
+    const format = String(f.format ?? '');
+    // The cli asks for sizes when a template reads them, as well as for -s (ps.go).
+    const size = f.quiet !== true && (f.size === true || format.includes('.Size'));
+    const filters = filterArgs((f.filter as string[] | undefined) ?? []);
+    const res = ctx.api.call('ContainerList', { all: f.all === true, limit, size, filters });
     if (!res.ok) {
       ctx.out.errLine(daemonError(res.error.message));
       return 1;
@@ -74,15 +104,15 @@ export const ps: CommandSpec = {
       return 0;
     }
     // A custom format leaves the default table's fast path below untouched (`table` alone is it).
-    const format = String(f.format ?? '');
     if (format !== '' && format !== 'table') {
       const rows = res.reply.map((c) => containerRow(c, ctx.now, noTrunc));
       return writeFormatted(ctx, format, rows, CONTAINER_HEADER);
     }
     // Created is whole Unix seconds, so whole seconds since then are now's seconds minus it.
     const nowSeconds = Math.floor(ctx.now / 1000);
-    const table = new Table(HEADER.length);
-    for (const h of HEADER) table.add(h);
+    const header = size ? [...HEADER, 'SIZE'] : HEADER;
+    const table = new Table(header.length);
+    for (const h of header) table.add(h);
     for (const c of res.reply) {
       table.add(noTrunc ? c.Id : truncateId(c.Id));
       table.add(c.Image);
@@ -93,6 +123,7 @@ export const ps: CommandSpec = {
       table.add(
         c.Names.length === 1 ? (c.Names[0] as string).slice(1) : c.Names.map((n) => n.slice(1)).join(','),
       );
+      if (size) table.add(containerSize(c));
     }
     for (const chunk of table.format()) ctx.out.stdout(chunk);
     return 0;
