@@ -5,6 +5,7 @@
 import { runDocker } from '../client/cli';
 import { BUILTINS } from './builtins';
 import { containerShellLine } from './container-shell';
+import { curl } from './curl';
 import { followLine, isFollowing } from './follow';
 import { addToHistory } from './history';
 import { expandHistory } from './history-expansion';
@@ -129,6 +130,13 @@ function hostLine(session: Session, line: string, host: ShellHost): CommandResul
         };
         return finish(status);
       }
+      continue;
+    }
+    if (name === 'curl') {
+      const result = curl(args, current.daemon, host.clock.now());
+      current = { ...current, daemon: result.state };
+      timeline.push(...result.timeline);
+      status = result.status;
       continue;
     }
     if (name === 'exit') {
