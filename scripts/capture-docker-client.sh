@@ -24,6 +24,7 @@ cases=(
   "run -p 8080:80/xyz nginx" "run -p 1.2.3:80:80 nginx"
   # ps -s and --filter: a filter without = and a bad bool are refused by the client
   "ps -f status" "ps --filter foo" "ps -s=maybe" "container ls --filter"
+  "images -f dangling" "image ls --filter" "images -a=maybe"
   "version -f {{foo}}" "version -f {{.X" "version --format {{end}}" "inspect -f {{foo}} x" "inspect -f {{.X x" "container inspect -f {{end}} x"
 )
 for c in "${cases[@]}"; do

@@ -109,7 +109,10 @@ export interface ContainerCreateParams {
 
 /** Every operation: its params and its reply. */
 export interface Api {
-  ImageList: { params: { all?: boolean }; reply: readonly ImageSummary[] };
+  ImageList: {
+    params: { all?: boolean; filters?: import('./container-filters').ListFilters };
+    reply: readonly ImageSummary[];
+  };
   /** `POST /images/create?fromImage=…&tag=…`: the pull. The reply is the progress stream. */
   ImageCreate: { params: { fromImage: string; tag: string }; reply: readonly PullStreamItem[] };
   ImageInspect: { params: { name: string }; reply: import('./types').Image };

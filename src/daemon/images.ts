@@ -2,10 +2,13 @@
  * Image endpoints: list, pull (`ImageCreate`), inspect and delete, as moby's daemon/images does
  * them. Message texts are moby v28.2.2's (../shared/reference/docker-behavior.md §2, §9).
  */
+
 import { familiarName, familiarString, parseNormalizedNamed, withDefaultTag } from '../reference/reference';
 import { lookupManifest } from '../registry/hub';
 import type { ImageDeleteItem, ImageSummary, PullStreamItem, StepContext, StepResult } from './api';
+import type { ListFilters } from './container-filters';
 import type { DaemonEvent } from './events';
+import { filterImages } from './image-filters';
 import { containersUsing, findImage, normalizeTagged, noSuchImage } from './lookup';
 import { fail, ok, shortId } from './step';
 import type { DaemonState, Image, Layer } from './types';
@@ -16,7 +19,7 @@ import type { DaemonState, Image, Layer } from './types';
  */
 const imageLists = new WeakMap<DaemonState['images'], readonly ImageSummary[]>();
 
-export function imageList(state: DaemonState): StepResult<readonly ImageSummary[]> {
+export function imageList(state: DaemonState, filters?: ListFilters): StepResult<readonly ImageSummary[]> {
   let summaries = imageLists.get(state.images);
   if (!summaries) {
     summaries = Object.values(state.images)
@@ -34,7 +37,9 @@ export function imageList(state: DaemonState): StepResult<readonly ImageSummary[
       .sort((a, b) => b.Created - a.Created || (a.Id < b.Id ? 1 : -1));
     imageLists.set(state.images, summaries);
   }
-  return ok(state, summaries);
+  if (filters === undefined) return ok(state, summaries);
+  const filtered = filterImages(summaries, filters);
+  return 'error' in filtered ? fail(state, 400, filtered.error) : ok(state, filtered);
 }
 
 export function imageInspect(state: DaemonState, name: string): StepResult<Image> {

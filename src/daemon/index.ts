@@ -61,7 +61,7 @@ type Handlers = {
 };
 
 const handlers: Handlers = {
-  ImageList: (s) => imageList(s),
+  ImageList: (s, p) => imageList(s, p.filters),
   ImageCreate: imageCreate,
   ImageInspect: (s, p) => imageInspect(s, p.name),
   ImageDelete: (s, p) => imageDelete(s, p),

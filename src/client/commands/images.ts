@@ -7,6 +7,7 @@ import { IMAGE_HEADER, imageRow, writeFormatted } from '../list-format';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
 import { flatString, Table } from '../tabwriter';
+import { filterArgs } from './ps';
 
 const flags: FlagSpec[] = [
   {
@@ -23,6 +24,12 @@ const flags: FlagSpec[] = [
   },
   { name: 'no-trunc', type: 'bool', description: 'Print full image IDs instead of shortening them' },
   { name: 'quiet', short: 'q', type: 'bool', description: 'Print image IDs only' },
+  {
+    name: 'filter',
+    short: 'f',
+    type: 'filter',
+    description: 'Keep only images matching key=value (dangling=true|false, reference=PATTERN)',
+  },
 ];
 
 const HEADER = ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'];
@@ -66,7 +73,8 @@ export const images: CommandSpec = {
   completes: 'repository',
   group: 'common',
   run(ctx, { flags: f, args }) {
-    const res = ctx.api.call('ImageList', { all: f.all === true });
+    const filters = filterArgs((f.filter as string[] | undefined) ?? []);
+    const res = ctx.api.call('ImageList', { all: f.all === true, filters });
     if (!res.ok) {
       ctx.out.errLine(daemonError(res.error.message));
       return 1;
