@@ -25,6 +25,8 @@ cases=(
   # ps -s and --filter: a filter without = and a bad bool are refused by the client
   "ps -f status" "ps --filter foo" "ps -s=maybe" "container ls --filter"
   "images -f dangling" "image ls --filter" "images -a=maybe"
+  # top and stats: argument and flag errors
+  "top" "container top" "top --foo a" "stats --foo" "stats --no-stream=maybe" "container stats -a=x"
   "version -f {{foo}}" "version -f {{.X" "version --format {{end}}" "inspect -f {{foo}} x" "inspect -f {{.X x" "container inspect -f {{end}} x"
 )
 for c in "${cases[@]}"; do

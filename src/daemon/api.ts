@@ -147,6 +147,9 @@ export interface Api {
   /** `POST /containers/{id}/pause` (pause) and `/unpause` (not pause), as one operation. */
   ContainerPause: { params: { id: string; pause: boolean }; reply: null };
   ContainerRename: { params: { id: string; name: string }; reply: null };
+  ContainerTop: { params: { id: string }; reply: import('./top-stats').TopReply };
+  /** `?stream=false`: one sample. */
+  ContainerStats: { params: { id: string }; reply: import('./top-stats').StatsReply };
   ContainerLogs: { params: { id: string }; reply: readonly import('./types').OutputChunk[] };
   /** `GET /containers/{id}/changes`: what `docker diff` lists. */
   ContainerChanges: {

@@ -2,6 +2,7 @@
  * The daemon: one entry point, `handle`, that routes an API operation to its pure step.
  * The client never reaches into the state; it calls operations by their Engine API names.
  */
+
 import type { Api, ApiOp, StepContext, StepResult, VersionReply } from './api';
 import { containerChanges, containerExec, imageCommit } from './container-fs-ops';
 import {
@@ -28,6 +29,7 @@ import {
 import { newRng } from './rng';
 import { ok } from './step';
 import { containerPrune, systemDataUsage, systemInfo } from './system';
+import { containerStats, containerTop } from './top-stats';
 import type { DaemonState } from './types';
 
 export type { Api, ApiOp, StepContext, StepResult } from './api';
@@ -80,6 +82,8 @@ const handlers: Handlers = {
   ContainerKill: containerKill,
   ContainerPause: (s, p) => containerPause(s, p),
   ContainerRename: (s, p) => containerRename(s, p),
+  ContainerTop: (s, p) => containerTop(s, p),
+  ContainerStats: (s, p) => containerStats(s, p),
   ContainerLogs: (s, p) => containerLogs(s, p),
   ContainerChanges: (s, p) => containerChanges(s, p),
   ImageCommit: imageCommit,
@@ -111,6 +115,8 @@ export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: st
   ContainerKill: ['POST', '/v1.50/containers/{id}/kill'],
   ContainerPause: ['POST', '/v1.50/containers/{id}/pause'],
   ContainerRename: ['POST', '/v1.50/containers/{id}/rename'],
+  ContainerTop: ['GET', '/v1.50/containers/{id}/top'],
+  ContainerStats: ['GET', '/v1.50/containers/{id}/stats'],
   ContainerLogs: ['GET', '/v1.50/containers/{id}/logs'],
   ContainerChanges: ['GET', '/v1.50/containers/{id}/changes'],
   ImageCommit: ['POST', '/v1.50/commit'],

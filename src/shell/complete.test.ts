@@ -58,9 +58,11 @@ describe('docker commands, groups and flags', () => {
       'rmi',
       'run',
       'start',
+      'stats',
       'stop',
       'system',
       'tag',
+      'top',
       'unpause',
       'version',
       'wait',
@@ -89,7 +91,9 @@ describe('docker commands, groups and flags', () => {
       'rm',
       'run',
       'start',
+      'stats',
       'stop',
+      'top',
       'unpause',
       'wait',
     ]);
@@ -218,7 +222,7 @@ describe('arguments, as each spec declares them', () => {
       'docker run --name done hello-world',
     );
     // Running only (a paused one is not "running" to `--filter status=running`).
-    for (const cmd of ['stop', 'kill', 'pause', 'exec', 'container stop']) {
+    for (const cmd of ['stop', 'kill', 'pause', 'exec', 'container stop', 'top', 'stats']) {
       expect(words(s, `docker ${cmd} `), cmd).toEqual(['web']);
     }
     // Exited (or created): what start can start.

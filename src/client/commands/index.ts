@@ -25,9 +25,11 @@ import { rm } from './rm';
 import { rmi } from './rmi';
 import { run } from './run';
 import { start } from './start';
+import { stats } from './stats';
 import { stop } from './stop';
 import { systemDf } from './system-df';
 import { tag } from './tag';
+import { top } from './top';
 import { version } from './version';
 import { wait } from './wait';
 
@@ -58,6 +60,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   kill,
   pause,
   unpause,
+  top,
+  stats,
   logs,
   wait,
   rename,

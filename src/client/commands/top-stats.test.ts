@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDaemon } from '../../daemon/index';
+import type { DaemonState } from '../../daemon/types';
+import { runCli } from '../test-support';
+
+const START = Date.parse('2024-01-01T12:00:00Z');
+const docker = (state: DaemonState, line: string) => runCli(state, line.split(' '), START + 300_000);
+const base = ['run -d --name web nginx', 'run --name hello hello-world', 'run -d --name cache redis'].reduce(
+  (s, l) => runCli(s, l.split(' '), START).state,
+  emptyDaemon(3),
+);
+const idOf = (name: string) => Object.values(base.containers).find((c) => c.Name === name)?.Id ?? '';
+
+describe('docker top', () => {
+  it("lists PID 1 in ps -ef's columns, padded as top.go's tabwriter (minwidth 20, padding 3)", () => {
+    const r = docker(base, 'top web');
+    expect(r.status).toBe(0);
+    const [header, row, extra] = r.out.split('\n');
+    expect(header).toBe(
+      `${['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME'].map((t) => t.padEnd(20)).join('')}CMD`,
+    );
+    const cells = (row ?? '').split(/ {3,}/);
+    expect(cells).toEqual([
+      'root',
+      expect.stringMatching(/^\d+$/),
+      expect.stringMatching(/^\d+$/),
+      '0',
+      '12:00',
+      '?',
+      '00:00:00',
+      '/docker-entrypoint.sh nginx -g daemon off;',
+    ]);
+    expect(extra).toBe('');
+  });
+  it('a container that is not running is refused with its full id; a missing one is No such container', () => {
+    expect(docker(base, 'top hello')).toMatchObject({
+      status: 1,
+      out: '',
+      err: `Error response from daemon: container ${idOf('hello')} is not running\n`,
+    });
+    expect(docker(base, 'container top nosuch')).toMatchObject({
+      status: 1,
+      err: 'Error response from daemon: No such container: nosuch\n',
+    });
+  });
+});
+
+describe('docker stats --no-stream', () => {
+  const HEADER =
+    /^CONTAINER ID {3}NAME {6}CPU % {5}MEM USAGE \/ LIMIT {5}MEM % {5}NET I\/O {7}BLOCK I\/O {3}PIDS$/;
+  it('one row per running container, in the stats columns, memory in binary units over the host total', () => {
+    const r = docker(base, 'stats --no-stream');
+    expect(r.status).toBe(0);
+    const [header, ...rows] = r.out.trimEnd().split('\n');
+    expect(header).toMatch(HEADER);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row.split(/ {3,}/)).toEqual([
+        expect.stringMatching(/^[0-9a-f]{12}$/),
+        expect.stringMatching(/^(web|cache)$/),
+        expect.stringMatching(/^\d+\.\d\d%$/),
+        expect.stringMatching(/^\d+(\.\d+)?MiB \/ 7\.748GiB$/),
+        expect.stringMatching(/^\d+\.\d\d%$/),
+        expect.stringMatching(/^\d+(\.\d+)?kB \/ 0B$/),
+        '0B / 0B',
+        '1',
+      ]);
+    }
+  });
+  it('-a adds stopped containers with zeros; named containers are shown whatever their state', () => {
+    const all = docker(base, 'stats --no-stream -a').out;
+    expect(all).toMatch(/ hello {5}0\.00% {5}0B \/ 0B {15}0\.00% {5}0B \/ 0B {7}0B \/ 0B {5}0\n/);
+    const named = docker(base, 'container stats --no-stream --no-trunc hello').out.split('\n');
+    expect(named[1]?.startsWith(`${idOf('hello')}   hello`)).toBe(true);
+  });
+  it('an unknown container is an error, exit 1', () => {
+    expect(docker(base, 'stats --no-stream nosuch web')).toMatchObject({
+      status: 1,
+      out: '',
+      err: 'Error response from daemon: No such container: nosuch\n',
+    });
+  });
+  it('without --no-stream it refuses, as streaming is not simulated yet (exit 1)', () => {
+    expect(docker(base, 'stats')).toMatchObject({
+      status: 1,
+      out: '',
+      err: 'docker stats: live streaming is not simulated yet; use docker stats --no-stream\n',
+    });
+  });
+});
