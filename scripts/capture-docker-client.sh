@@ -18,6 +18,7 @@ cases=(
   "inspect" "container inspect" "inspect --type foo x" "inspect --foo x" "inspect -f" "container inspect -s=maybe x"
   "system prune" "system prune -a" "system prune --volumes" "container prune" "container prune x" "system df x" "info x" "system info x" "system df --foo" "system prune --foo"
   # lifecycle commands: argument and flag errors, and run -p specs refused before any daemon call
+  "create" "container create" "create --name" "create Hello-World" "create ubuntu:" "create -p abc nginx" "container create --foo x"
   "start" "start -a a b" "stop" "stop -t x a" "stop --foo a" "restart" "kill" "pause" "unpause" "logs" "logs a b"
   "wait" "rename a" "rename a b c" "port" "port a b c" "container stop" "container logs"
   "run -p abc nginx" "run -p 8080:abc nginx" "run -p 70000:80 nginx" "run -p 8000-8002:80-81 nginx"

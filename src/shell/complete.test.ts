@@ -38,6 +38,7 @@ describe('docker commands, groups and flags', () => {
     expect(words(empty, 'docker ')).toEqual([
       'commit',
       'container',
+      'create',
       'diff',
       'exec',
       'help',
@@ -77,6 +78,7 @@ describe('docker commands, groups and flags', () => {
     expect(words(empty, 'docker image ')).toEqual(['history', 'inspect', 'ls', 'prune', 'pull', 'rm', 'tag']);
     expect(words(empty, 'docker container ')).toEqual([
       'commit',
+      'create',
       'diff',
       'exec',
       'inspect',

@@ -4,6 +4,7 @@
  */
 import type { CommandSpec } from '../spec';
 import { commit } from './commit';
+import { create } from './create';
 import { diff } from './diff';
 import { exec } from './exec';
 import { history } from './history';
@@ -54,6 +55,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   exec,
   diff,
   commit,
+  create,
   start,
   stop,
   restart,
