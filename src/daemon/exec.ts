@@ -53,6 +53,8 @@ export interface ProcessRun {
   readonly output: readonly OutputChunk[];
   readonly exitCode: number;
   readonly durationMs: number;
+  /** Of that, time spent blocked (sleep), which PID 1 spends with the container up. */
+  readonly blockedMs: number;
   readonly sh: ShellState;
   /** `exit` was run: the shell ends with this code. */
   readonly exit?: number;
@@ -72,6 +74,7 @@ export function runInContainer(
   const fs = containerView(state, c);
   const output: OutputChunk[] = [];
   let durationMs = 20;
+  let blockedMs = 0;
   const r = runCommand(sh, argv, {
     fs,
     hostname: c.Config.Hostname,
@@ -84,12 +87,17 @@ export function runInContainer(
     spend: (ms) => {
       durationMs += ms;
     },
+    block: (ms) => {
+      durationMs += ms;
+      blockedMs += ms;
+    },
   });
   return {
     container: withWritable(c, fs),
     output,
     exitCode: r.status,
     durationMs,
+    blockedMs,
     sh: r.sh,
     ...(r.exit !== undefined ? { exit: r.exit } : {}),
   };

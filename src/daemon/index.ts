@@ -27,6 +27,7 @@ import {
   containerStop,
 } from './lifecycle';
 import { newRng } from './rng';
+import { settle } from './settle';
 import { ok } from './step';
 import { containerPrune, systemDataUsage, systemInfo } from './system';
 import { containerStats, containerTop } from './top-stats';
@@ -135,7 +136,8 @@ export function handle<K extends ApiOp>(
   ctx: StepContext,
 ): StepResult<Api[K]['reply']> {
   try {
-    return (handlers[op] as Handlers[K])(state, params, ctx);
+    // Processes whose time is up end first, in this one place, so every step sees them ended.
+    return (handlers[op] as Handlers[K])(settle(state, ctx.now), params, ctx);
   } catch (e) {
     return {
       ok: false,

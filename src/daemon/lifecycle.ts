@@ -54,8 +54,9 @@ export function exited(
     events.push({ type: 'container.removed', id: c.Id, durationMs: 30 });
     return ok({ ...state, containers }, null, events);
   }
+  const { endsAt: _ended, ...rest } = c;
   const done: Container = {
-    ...c,
+    ...rest,
     State: {
       ...c.State,
       Status: 'exited',
@@ -128,6 +129,16 @@ export function containerStart(
     tty: c.Config.Tty,
     now: ctx.now,
   });
+  if (run.blockedMs > 0) {
+    // PID 1 sleeps: the container is up until StartedAt + the time blocked (settle ends it).
+    // Known simplification: what it prints is all recorded now, even what follows the sleep.
+    const up: Container = {
+      ...run.container,
+      output: [...run.container.output, ...stamped(run.output, ctx.now)],
+      endsAt: { at: ctx.now + run.blockedMs, exitCode: run.exitCode },
+    };
+    return ok(withContainer(state, up), null, [started, ...outputEvents(c, run.output, 0)]);
+  }
   return exited(state, run.container, run.exitCode, run.output, run.durationMs, ctx, [started]);
 }
 

@@ -77,6 +77,11 @@ export interface Container {
   /** Epoch milliseconds. */
   readonly Created: number;
   readonly State: ContainerState;
+  /**
+   * PID 1 is blocked in a timed wait (`sleep 100`): it ends at `at` (epoch ms) with `exitCode`.
+   * The daemon's `settle` applies that at the first step whose clock has passed it.
+   */
+  readonly endsAt?: { readonly at: number; readonly exitCode: number };
   readonly Config: {
     readonly Hostname: string;
     readonly Tty: boolean;

@@ -6,14 +6,15 @@
  *   terminal shows once the command has finished (stdout and stderr merged, progress collapsed to
  *   its final state); exit 0 at EOF. There is no Ctrl-C in a transcript, so a command that follows
  *   a container's output (`docker run nginx`, `docker logs -f`) shows it, then `^C` as if Ctrl-C
- *   came at the end of that line, and what Ctrl-C does (src/shell/follow.ts);
+ *   came at the end of that line, and what Ctrl-C does (src/shell/follow.ts); under `--now`, one
+ *   whose PID 1 ends on its own (`docker run ubuntu sleep 5`) is waited out on the virtual clock;
  * - interactive: Ctrl-C (readline's SIGINT) interrupts a followed container, or clears the line;
  * - `--seed N`: reproducible ids and names; `--now T`: a virtual clock starting at T that moves
  *   only when `sleep N` runs (and then at once).
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { interrupt, newSession, promptFor, runLine } from '../shell/index';
+import { followedEndsAt, followLine, interrupt, newSession, promptFor, runLine } from '../shell/index';
 import type { Session, ShellHost, TimelineEntry } from '../shell/types';
 import { Screen } from '../tty/screen';
 
@@ -72,6 +73,13 @@ export function transcript(lines: readonly string[], opts: Options): string {
     session = result.session;
     for (const l of collapse(result.timeline)) text += `${l}\n`;
     if (result.exitRequested) break;
+    // A followed PID 1 that ends on its own (`docker run ubuntu sleep 5`): on a virtual clock the
+    // transcript waits it out, as a user would, and the prompt comes back with its code.
+    const endsAt = followedEndsAt(session);
+    if (endsAt !== undefined && host.advanceClock) {
+      host.advanceClock(Math.max(0, endsAt - host.clock.now()));
+      session = followLine(session, host).session;
+    }
     if (session.attached?.mode === 'follow') {
       const stopped = interrupt(session, host);
       session = stopped.session;

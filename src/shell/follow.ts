@@ -7,6 +7,9 @@
  *   goes on. A PID 1 without a handler would drop the signal (Linux's rule for PID 1) and the
  *   client would stay attached, as docker's does.
  * - `logs -f`: SIGINT kills the client itself; bash reports 128 + 2 = 130. The container runs on.
+ * A followed PID 1 may also end on its own (`docker run ubuntu sleep 5`: sleep as PID 1 drops
+ * SIGINT, so Ctrl-C does not end it). The page cannot block, so its end is noticed at the next
+ * input (a typed line or Ctrl-C) after the clock has passed it; the transcript waits it out.
  * Known gap: the rest of a line after the followed command (`docker run nginx; echo hi`) is not run.
  */
 import { ApiClient } from '../client/api-client';
@@ -15,9 +18,38 @@ import type { CommandResult, Session, ShellHost } from './types';
 
 export const isFollowing = (s: Session): boolean => s.attached?.mode === 'follow';
 
-/** A line typed while following: the terminal echoed it; nothing reads it. */
-export function followLine(session: Session): CommandResult {
+/**
+ * A line typed while following: the terminal echoed it; nothing reads it. If the followed
+ * container has ended meanwhile, `docker run` has returned its code and the prompt is back.
+ */
+export function followLine(session: Session, host: ShellHost): CommandResult {
+  const ended = endedCode(session, host);
+  if (ended) return detach(session, ended.code, new Output(), ended.daemon);
   return { session, timeline: [], status: session.attached?.lastStatus ?? session.lastStatus };
+}
+
+/** The followed `docker run` container's exit code once it is no longer running (logs -f too). */
+function endedCode(
+  session: Session,
+  host: ShellHost,
+): { code: number; daemon: Session['daemon'] } | undefined {
+  const a = session.attached;
+  if (a?.mode !== 'follow') return undefined;
+  const api = new ApiClient(session.daemon, host.clock.now(), new Output());
+  const waited = api.call('ContainerWait', { id: a.containerId });
+  if (waited.ok) return { code: a.sigProxy ? waited.reply.StatusCode : 0, daemon: api.state };
+  // Removed (--rm, or from elsewhere): run has returned; its code is no longer known here.
+  if (waited.error.status === 404) return { code: 0, daemon: api.state };
+  return undefined;
+}
+
+/**
+ * When the followed PID 1 ends on its own at a known time, that time (the sim's transcript
+ * waits until then on its virtual clock, as a user waiting at the terminal would).
+ */
+export function followedEndsAt(session: Session): number | undefined {
+  const a = session.attached;
+  return a?.mode === 'follow' ? session.daemon.containers[a.containerId]?.endsAt?.at : undefined;
 }
 
 /** The host shell again, with `$?` set. */

@@ -4,7 +4,7 @@ import { containerPrompt } from './container-shell';
 import { isFollowing } from './follow';
 import type { Session } from './types';
 
-export { interrupt } from './follow';
+export { followedEndsAt, followLine, interrupt } from './follow';
 export { runLine } from './run-line';
 export type { CommandResult, Session, ShellHost, TimelineEntry } from './types';
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDocker } from '../client/cli';
 import { containerList } from '../daemon/containers';
+import { settle } from '../daemon/settle';
 import type { DaemonState } from '../daemon/types';
 import { newSession, runLine } from './index';
 import type { Session, ShellHost } from './types';
@@ -144,7 +145,9 @@ const textOf = (r: { timeline: readonly { kind: string; text?: string }[] }) =>
   r.timeline.map((e) => (e.kind === 'write' ? (e.text ?? '') : '')).join('');
 
 /** Everything wrong with `state` (after `output` was printed), as messages; empty when sound. */
-function violations(state: DaemonState, output: string, now: number): string[] {
+function violations(saved: DaemonState, output: string, now: number): string[] {
+  // The world as any step at `now` sees it: sleeps whose time is up have ended (--rm ones gone).
+  const state = settle(saved, now);
   const bad: string[] = [];
   const images = Object.values(state.images);
   // (b) a tag belongs to exactly one image, and the image it names exists (keyed by its own Id).

@@ -26,7 +26,7 @@ function shouldRun(op: SimpleCommand['op'], status: number): boolean {
 
 export function runLine(session: Session, line: string, host: ShellHost): CommandResult {
   try {
-    if (isFollowing(session)) return followLine(session);
+    if (isFollowing(session)) return followLine(session, host);
     // History expansion comes first, against the history of the shell that has the prompt.
     const expansion = expandHistory(line, session.attached?.history ?? session.history);
     if (!expansion.ok) {

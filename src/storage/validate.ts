@@ -235,8 +235,12 @@ const containerSchema = obj(
     program: short,
     output: arr(obj({ stream: literal('stdout', 'stderr'), data: str() }, { time }), 10_000),
   },
-  // Optional: containers saved before the filesystem was modelled have changed nothing.
-  { writable: layerTree },
+  // Optional: containers saved before the filesystem was modelled have changed nothing; endsAt
+  // only while PID 1 sleeps.
+  {
+    writable: layerTree,
+    endsAt: obj({ at: time, exitCode: num({ int: true, min: 0, max: 255 }) }),
+  },
 );
 
 const rngSchema = obj({

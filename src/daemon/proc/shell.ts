@@ -32,6 +32,7 @@ export interface CommandIo {
   out(text: string): void;
   err(text: string): void;
   spend(ms: number): void;
+  block?(ms: number): void;
 }
 
 export interface CommandResult {
@@ -118,6 +119,7 @@ export function runCommand(sh: ShellState, argv: readonly string[], io: CommandI
     out: io.out,
     err: io.err,
     spend: io.spend,
+    ...(io.block ? { block: io.block } : {}),
   };
   return { status: found.program(proc), sh };
 }

@@ -218,7 +218,9 @@ export function sleep(p: Proc): number {
     return 1;
   }
   const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[m[2] as '' | 's'];
-  p.spend(Number(m[1]) * unit * 1000);
+  const ms = Number(m[1]) * unit * 1000;
+  if (p.block) p.block(ms);
+  else p.spend(ms);
   return 0;
 }
 

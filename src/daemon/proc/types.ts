@@ -25,6 +25,12 @@ export interface Proc {
   err(text: string): void;
   /** Simulated time the program takes (`sleep`, `apt-get update`), ms. */
   spend(ms: number): void;
+  /**
+   * Blocks for ms of wall time (sleep). PID 1 does not run to its end at start then: the
+   * container stays up until the clock passes. Absent where nothing waits (a prompt's command
+   * is played back with its time instead), so callers fall back to `spend`.
+   */
+  block?(ms: number): void;
 }
 
 /** A program: returns its exit status. */
