@@ -22,6 +22,8 @@ export interface DockerRun {
   readonly attachedShell?: AttachedShell;
   /** Set when the command stays on a container's output until Ctrl-C (CommandContext.follow). */
   readonly follow?: { readonly containerId: string; readonly sigProxy: boolean };
+  /** Set when the command waits for a `[y/N]` answer on stdin (CommandContext.confirm). */
+  readonly confirm?: true;
 }
 
 export interface DockerEnv {
@@ -98,6 +100,7 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
   let attached: string | undefined;
   let attachedShell: AttachedShell | undefined;
   let follow: DockerRun['follow'];
+  let confirm = false;
   const done = (status: number): DockerRun => ({
     state: api.state,
     timeline: out.timeline,
@@ -105,6 +108,7 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
     ...(attached ? { attached } : {}),
     ...(attachedShell ? { attachedShell } : {}),
     ...(follow ? { follow } : {}),
+    ...(confirm ? { confirm: true as const } : {}),
   });
 
   const first = argv[0];
@@ -182,6 +186,9 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
       },
       follow: (containerId, sigProxy) => {
         follow = { containerId, sigProxy };
+      },
+      confirm: () => {
+        confirm = true;
       },
     },
     { flags: parsed.flags, args: parsed.args },

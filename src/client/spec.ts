@@ -48,6 +48,11 @@ export interface CommandContext {
    * than ending only the client (logs -f).
    */
   follow(containerId: string, sigProxy: boolean): void;
+  /**
+   * The command printed a `[y/N] ` question and reads the answer from stdin: the shell takes the
+   * next line typed as it, and on yes runs the same command again with `--force`.
+   */
+  confirm(): void;
 }
 
 export interface AttachedShell {

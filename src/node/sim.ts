@@ -8,6 +8,7 @@
  *   a container's output (`docker run nginx`, `docker logs -f`) shows it, then `^C` as if Ctrl-C
  *   came at the end of that line, and what Ctrl-C does (src/shell/follow.ts); under `--now`, one
  *   whose PID 1 ends on its own (`docker run ubuntu sleep 5`) is waited out on the virtual clock;
+ *   after a `[y/N]` question (`docker container prune`) the next input line is the answer;
  * - interactive: Ctrl-C (readline's SIGINT) interrupts a followed container, or clears the line;
  * - `--seed N`: reproducible ids and names; `--now T`: a virtual clock starting at T that moves
  *   only when `sleep N` runs (and then at once).
@@ -73,6 +74,16 @@ export function transcript(lines: readonly string[], opts: Options): string {
     session = result.session;
     for (const l of collapse(result.timeline)) text += `${l}\n`;
     if (result.exitRequested) break;
+    // A docker `[y/N]` question: the next input line is its answer, echoed after the question
+    // as a terminal shows it (the prompt is empty while it waits).
+    // The screen drops trailing blanks, so the question's own tail (`[y/N] `) is taken raw.
+    if (session.pendingConfirm) {
+      const writes = result.timeline.flatMap((e) => (e.kind === 'write' ? [e.text] : []));
+      const tail = writes.join('').split('\n').at(-1) ?? '';
+      text = text.endsWith(`${tail.trimEnd()}\n`)
+        ? `${text.slice(0, text.length - tail.trimEnd().length - 1)}${tail}`
+        : text.replace(/\n$/, '');
+    }
     // A followed PID 1 that ends on its own (`docker run ubuntu sleep 5`): on a virtual clock the
     // transcript waits it out, as a user would, and the prompt comes back with its code.
     const endsAt = followedEndsAt(session);

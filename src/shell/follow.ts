@@ -14,6 +14,7 @@
  */
 import { ApiClient } from '../client/api-client';
 import { Output } from '../client/output';
+import { cancelConfirm } from './confirm';
 import type { CommandResult, Session, ShellHost } from './types';
 
 export const isFollowing = (s: Session): boolean => s.attached?.mode === 'follow';
@@ -63,6 +64,7 @@ function detach(session: Session, status: number, out: Output, daemon = session.
  * whichever shell has the prompt, as in bash (the terminal drew `^C` already).
  */
 export function interrupt(session: Session, host: ShellHost): CommandResult {
+  if (session.pendingConfirm) return cancelConfirm(session);
   const a = session.attached;
   if (a?.mode !== 'follow') {
     const next: Session = a

@@ -18,5 +18,7 @@ export function newSession(seed = 1): Session {
 export function promptFor(session: Session): string {
   // Following a container's output: the terminal belongs to it, there is no prompt.
   if (isFollowing(session)) return '';
+  // A docker question waits for its answer: the cursor stays after `[y/N] `.
+  if (session.pendingConfirm) return '';
   return containerPrompt(session) ?? HOST_PROMPT;
 }

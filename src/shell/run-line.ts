@@ -4,6 +4,7 @@
  */
 import { runDocker } from '../client/cli';
 import { BUILTINS } from './builtins';
+import { answerLine } from './confirm';
 import { containerShellLine } from './container-shell';
 import { curl } from './curl';
 import { followLine, isFollowing } from './follow';
@@ -27,6 +28,7 @@ function shouldRun(op: SimpleCommand['op'], status: number): boolean {
 export function runLine(session: Session, line: string, host: ShellHost): CommandResult {
   try {
     if (isFollowing(session)) return followLine(session, host);
+    if (session.pendingConfirm) return answerLine(session, line, host);
     // History expansion comes first, against the history of the shell that has the prompt.
     const expansion = expandHistory(line, session.attached?.history ?? session.history);
     if (!expansion.ok) {
@@ -113,6 +115,12 @@ function hostLine(session: Session, line: string, host: ShellHost): CommandResul
           ...current,
           attached: { containerId, history: [], lastStatus: 0, mode: 'follow', sigProxy },
         };
+        return finish(status);
+      }
+      if (result.confirm) {
+        // The command reads its answer from the terminal: the next line (the rest of this one is
+        // dropped, the same known gap as following).
+        current = { ...current, pendingConfirm: { argv: args } };
         return finish(status);
       }
       if (result.attached) {

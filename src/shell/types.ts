@@ -24,6 +24,11 @@ export interface Session {
   /** `$?` */
   readonly lastStatus: number;
   /**
+   * Set while a docker command waits for its `[y/N]` answer (`docker container prune`): the next
+   * line typed is that answer, not a command. `argv`: the docker arguments to run again, forced.
+   */
+  readonly pendingConfirm?: { readonly argv: readonly string[] };
+  /**
    * Set while the terminal is attached to an interactive process in a container (`docker run -it
    * ubuntu bash`): lines go to that shell until it exits.
    */

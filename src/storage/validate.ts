@@ -280,7 +280,8 @@ export const sessionSchema: Schema<Session> = schema((v, path, opts) => {
       history: arr(historyLine, HISTORY_MAX),
       lastStatus: num({ int: true, min: 0, max: 255 }),
     },
-    { attached: attachedSchema },
+    // Optional: only while a docker `[y/N]` question waits for its answer.
+    { attached: attachedSchema, pendingConfirm: obj({ argv: args }) },
   );
   const e = s.check(v, path, opts);
   if (e) return e;

@@ -323,5 +323,10 @@ export class ShellController {
 
 /** `$?` after Ctrl-C at a prompt is 130 (128 + SIGINT), in whichever shell the prompt belongs to. */
 function interrupted(s: Session): Session {
+  // At a docker `[y/N]` question: the client is interrupted and nothing is removed.
+  if (s.pendingConfirm) {
+    const { pendingConfirm: _dropped, ...rest } = s;
+    return { ...rest, lastStatus: 130 };
+  }
   return s.attached ? { ...s, attached: { ...s.attached, lastStatus: 130 } } : { ...s, lastStatus: 130 };
 }

@@ -1,7 +1,7 @@
 /**
- * `docker image prune`. The confirmation prompt: the shell cannot read an answer yet, so without
- * `-f` the prompt is printed and read as end of input, which the real client (stdin closed) takes
- * as "no": nothing is removed and the exit status is 0 (docker-behavior.md §9).
+ * `docker image prune`. Without `-f` the question is printed and the answer read from stdin: the
+ * shell takes the next line typed (ctx.confirm); anything but yes, or end of input, is "no":
+ * nothing is removed and the exit status is 0 (docker-behavior.md §9).
  */
 import { humanSize } from '../../units';
 import type { FlagSpec } from '../flags';
@@ -29,7 +29,7 @@ export const imagePrune: CommandSpec = {
     if (f.force !== true) {
       ctx.out.line(all ? ALL_WARNING : DANGLING_WARNING);
       ctx.out.stdout('Are you sure you want to continue? [y/N] ');
-      // No answer can be read yet: end of input, which declines.
+      ctx.confirm();
       return 0;
     }
     const res = ctx.api.call('ImagePrune', { all });

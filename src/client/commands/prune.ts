@@ -1,7 +1,7 @@
 /**
- * `docker container prune` and `docker system prune`. As with `docker image prune`, the shell
- * cannot answer a prompt yet: without `-f` the prompt is printed and read as end of input, which
- * the real client (stdin closed) takes as "no": nothing is removed and the status is 0.
+ * `docker container prune` and `docker system prune`. Without `-f` they print the question and
+ * read the answer from stdin: the shell takes the next line typed (ctx.confirm) and, on yes, runs
+ * the command again with --force; anything else (or end of input) is "no": status 0.
  * Texts: cli/command/container/prune.go and cli/command/system/prune.go (docker-behavior.md §9).
  */
 import { humanSize } from '../../units';
@@ -40,6 +40,7 @@ export const containerPrune: CommandSpec = {
     if (f.force !== true) {
       ctx.out.line('WARNING! This will remove all stopped containers.');
       ctx.out.stdout(CONFIRM);
+      ctx.confirm();
       return 0;
     }
     const r = pruneContainers(ctx);
@@ -77,6 +78,7 @@ export const systemPrune: CommandSpec = {
         all ? 'all build cache' : 'unused build cache',
       ];
       ctx.out.stdout(`WARNING! This will remove:\n${items.map((i) => `  - ${i}\n`).join('')}\n${CONFIRM}`);
+      ctx.confirm();
       return 0;
     }
     // Containers first, so their images become unused; networks, volumes and build cache do
