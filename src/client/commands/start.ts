@@ -36,7 +36,9 @@ export const start: CommandSpec = {
         continue;
       }
       let exitCode: number | undefined;
+      let started = false;
       for (const e of res.events) {
+        if (e.type === 'container.started') started = true;
         ctx.out.event(e);
         if (attach && e.type === 'container.output') {
           if (e.stream === 'stdout') ctx.out.stdout(e.data);
@@ -47,6 +49,16 @@ export const start: CommandSpec = {
       // Attached, docker prints the output instead of the name and exits with the container's code.
       if (!attach) ctx.out.line(id);
       else if (exitCode !== undefined) return exitCode;
+      else if (f.interactive === true && started) {
+        // `-ai` on a container created with `-it` and a shell: its PID 1 is a new shell waiting
+        // for its terminal, which the client connects (stdin included), as `run -it` does.
+        const c = ctx.api.call('ContainerInspect', { id });
+        const shell = c.ok && /(^|\/)(ba|a|da)?sh$/.test(c.reply.Path);
+        if (c.ok && shell && c.reply.Config.Tty && c.reply.Config.OpenStdin && c.reply.State.Running) {
+          ctx.attach(c.reply.Id);
+          return 0;
+        }
+      }
     }
     if (failed.length > 0) {
       ctx.out.errLine(`Error: failed to start containers: ${failed.join(', ')}`);
