@@ -25,10 +25,17 @@ describe('a shell inside a container', () => {
     const host = out.findIndex((l) => l.startsWith(`${P}docker diff`));
     expect(out[1]).toMatch(/^root@[0-9a-f]{12}:\/# touch \/tmp\/x; ls \/tmp; exit$/);
     expect(out.slice(2, 4)).toEqual(['x', 'exit']);
-    expect(out.slice(host, host + 3)).toEqual([`${P}docker diff box`, 'C /tmp', 'A /tmp/x']);
-    expect(out[host + 4]).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // bash wrote its history file at exit, as on real Docker.
+    expect(out.slice(host, host + 5)).toEqual([
+      `${P}docker diff box`,
+      'C /root',
+      'A /root/.bash_history',
+      'C /tmp',
+      'A /tmp/x',
+    ]);
+    expect(out[host + 6]).toMatch(/^sha256:[0-9a-f]{64}$/);
     // The committed image runs with the file; a fresh ubuntu container does not see it.
-    expect(out.slice(host + 5)).toEqual([
+    expect(out.slice(host + 7)).toEqual([
       `${P}docker run mine ls /tmp`,
       'x',
       `${P}docker run ubuntu ls /tmp`,
@@ -145,7 +152,7 @@ describe('a shell inside a container', () => {
       'OCI runtime exec failed: exec failed: unable to start container process: exec: "foo": executable file not found in $PATH: unknown\nlearner@dockyard:~$ echo $?\n126',
     );
     // The exec'd shell left; the container is still up, and its -d change is there.
-    expect(out).toContain('docker diff web\nA /z\n');
+    expect(out).toContain('docker diff web\nC /root\nA /root/.bash_history\nA /z\n');
     expect(out).toMatch(/Error response from daemon: container [0-9a-f]{64} is not running\n.*echo \$\?\n1/);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { ApiClient } from '../client/api-client';
 import { Output } from '../client/output';
+import { readShellHistory, writeShellHistory } from '../daemon/bash-history';
 import { dialectOf, initialVars, shellCommand } from '../daemon/exec';
 import { findContainer } from '../daemon/lookup';
 import type { ShellState } from '../daemon/proc/shell';
@@ -45,6 +46,17 @@ export function containerPrompt(session: Session): string | null {
 
 const shouldRun = (op: SimpleCommand['op'], status: number) =>
   op === '&&' ? status === 0 : op === '||' ? status !== 0 : true;
+
+/**
+ * What a shell the terminal just attached to starts with: bash reads its history file, so each
+ * container keeps its own history across `exec -it` and `start -ai`; ash keeps none.
+ */
+export function attachedHistory(state: DaemonState, containerId: string, argv?: readonly string[]): string[] {
+  const c = findContainer(state, containerId);
+  if (!c) return [];
+  const sh = shellState(state, c, { containerId, history: [], lastStatus: 0, ...(argv ? { argv } : {}) });
+  return sh.dialect === 'bash' ? readShellHistory(state, c, sh.vars.HOME) : [];
+}
 
 export function containerShellLine(session: Session, line: string, host: ShellHost): CommandResult {
   const attached = session.attached;
@@ -112,7 +124,8 @@ export function containerShellLine(session: Session, line: string, host: ShellHo
       if (chunk.stream === 'stdout') out.stdout(chunk.data);
       else out.stderr(chunk.data);
     }
-    if (done.run.exit !== undefined) return leave(session, daemon, out, done.run.exit, sh, attached, c, host);
+    if (done.run.exit !== undefined)
+      return leave(session, daemon, out, done.run.exit, sh, { ...attached, history }, c, host);
   }
   return keep();
 }
@@ -129,6 +142,8 @@ function leave(
   host: ShellHost,
 ): CommandResult {
   if (sh.dialect !== 'ash') out.line('exit');
+  if (sh.dialect === 'bash')
+    daemon = writeShellHistory(daemon, c, attached.history, host.clock.now(), sh.vars.HOME);
   const { attached: _done, ...rest } = session;
   if (attached.exec) {
     return { session: { ...rest, daemon, lastStatus: code }, timeline: out.timeline, status: code };

@@ -5,7 +5,7 @@
 import { runDocker } from '../client/cli';
 import { BUILTINS } from './builtins';
 import { answerLine } from './confirm';
-import { containerShellLine } from './container-shell';
+import { attachedHistory, containerShellLine } from './container-shell';
 import { curl } from './curl';
 import { followLine, isFollowing } from './follow';
 import { addToHistory } from './history';
@@ -130,7 +130,7 @@ function hostLine(session: Session, line: string, host: ShellHost): CommandResul
           ...current,
           attached: {
             containerId: result.attached,
-            history: [],
+            history: attachedHistory(current.daemon, result.attached, shell?.argv),
             lastStatus: 0,
             ...(shell ? { argv: shell.argv, exec: shell.exec } : {}),
             ...(shell?.workdir ? { cwd: shell.workdir } : {}),
