@@ -11,6 +11,7 @@ import { createMemoryStore } from '../storage/memory';
 import { TabSync } from '../storage/tabSync';
 import { App } from './App';
 import type { Booted } from './boot';
+import { installJsdomStubs } from './jsdom-stubs';
 import { FONT_SIZES, useUi } from './uiStore';
 
 // xterm copes without a 2D context; null spares jsdom's "not implemented" warning. Hoisted,
@@ -19,33 +20,7 @@ vi.hoisted(() => {
   HTMLCanvasElement.prototype.getContext = () => null;
 });
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  // jsdom lacks both; xterm's open() needs matchMedia, the terminal's fit needs ResizeObserver.
-  window.matchMedia = (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener() {},
-      removeEventListener() {},
-      addListener() {},
-      removeListener() {},
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+beforeAll(installJsdomStubs);
 
 let root: Root;
 let container: HTMLDivElement;

@@ -13,37 +13,14 @@ import type { WorldStore } from '../storage/repository';
 import { TabSync } from '../storage/tabSync';
 import { exportWorld } from '../storage/transfer';
 import { App } from './App';
+import { installJsdomStubs } from './jsdom-stubs';
 import { FONT_SIZES, useUi } from './uiStore';
 
 vi.hoisted(() => {
   HTMLCanvasElement.prototype.getContext = () => null;
 });
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  window.matchMedia = (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener() {},
-      removeEventListener() {},
-      addListener() {},
-      removeListener() {},
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
+beforeAll(installJsdomStubs);
 
 const host = { clock: { now: () => Date.parse('2024-05-01T12:00:00Z') } };
 let root: Root;
