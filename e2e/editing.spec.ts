@@ -153,6 +153,24 @@ test.describe('Tab', () => {
     await expectScreen(page, [`${PROMPT} docker run`]);
     expect(await cursorColumn(page)).toBe(`${PROMPT} docker run `.length);
   });
+
+  test('completes a container name, and a second Tab lists the candidates', async ({ page }) => {
+    await openPlayground(page);
+    await run(page, 'docker run --name webapp hello-world');
+    await run(page, 'docker run --name worker hello-world');
+    await page.keyboard.press('Control+L');
+    await expectScreen(page, [PROMPT]);
+    await page.keyboard.type('docker rm weba');
+    await page.keyboard.press('Tab');
+    await expectScreen(page, [`${PROMPT} docker rm webapp`]);
+    await page.keyboard.press('Control+U');
+    await page.keyboard.type('docker rm w');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(async () => (await screen(page)).slice(-2), POLL)
+      .toEqual(['webapp  worker', `${PROMPT} docker rm w`]);
+  });
 });
 
 test.describe('clipboard', () => {
