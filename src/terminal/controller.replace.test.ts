@@ -3,7 +3,7 @@
  * and without disturbing a command that is running or a line being typed.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { newSession, promptFor, runLine } from '../shell/index';
+import { interrupt, newSession, promptFor, runLine } from '../shell/index';
 import type { Session } from '../shell/types';
 import { createMemoryStore } from '../storage/memory';
 import type { WorldStore } from '../storage/repository';
@@ -20,7 +20,7 @@ function tab(store: WorldStore, session: Session, speed: Speed = 'instant') {
     store,
     session,
     loaded: true,
-    shell: { runLine, promptFor },
+    shell: { runLine, promptFor, interrupt },
     host: { clock: { now: () => Date.parse('2024-05-01T12:00:00Z') } },
     speed: () => speed,
     welcome: '',

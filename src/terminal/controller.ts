@@ -32,8 +32,11 @@ export interface ShellApi {
   promptFor(session: Session): string;
   /** Tab completion for the shell that has the prompt (src/shell/complete.ts). */
   complete?(session: Session, line: string, cursor: number): Completion;
-  /** Ctrl-C while the terminal follows a container's output (src/shell/follow.ts). */
-  interrupt?(session: Session, host: ShellHost): CommandResult;
+  /**
+   * Ctrl-C: at a prompt `$?` becomes 130 in whichever shell has it; while following a container,
+   * the program gets SIGINT (src/shell/follow.ts).
+   */
+  interrupt(session: Session, host: ShellHost): CommandResult;
 }
 
 export interface ShellControllerOptions {
@@ -221,15 +224,14 @@ export class ShellController {
         return;
       }
       if (result.action?.type === 'interrupt') {
-        const interrupt = this.opts.shell.interrupt;
-        if (this.session.attached?.mode === 'follow' && interrupt) {
+        if (this.session.attached?.mode === 'follow') {
           // The followed program gets the signal: its shutdown plays back like any command's.
           this.typeahead = rest + this.typeahead;
-          void this.run(() => interrupt(this.session, this.opts.host));
+          void this.run((session) => this.opts.shell.interrupt(session, this.opts.host));
           return;
         }
         this.pending = null;
-        this.session = interrupted(this.session);
+        this.session = this.opts.shell.interrupt(this.session, this.opts.host).session;
         this.save(this.session);
         this.prompt();
       }
@@ -319,14 +321,4 @@ export class ShellController {
     });
     return this.saving;
   }
-}
-
-/** `$?` after Ctrl-C at a prompt is 130 (128 + SIGINT), in whichever shell the prompt belongs to. */
-function interrupted(s: Session): Session {
-  // At a docker `[y/N]` question: the client is interrupted and nothing is removed.
-  if (s.pendingConfirm) {
-    const { pendingConfirm: _dropped, ...rest } = s;
-    return { ...rest, lastStatus: 130 };
-  }
-  return s.attached ? { ...s, attached: { ...s.attached, lastStatus: 130 } } : { ...s, lastStatus: 130 };
 }
