@@ -22,7 +22,8 @@ const systemChromiumArgs = [
 ];
 
 const isCI = Boolean(process.env.CI);
-const port = 4173;
+/** E2E_PORT lets two checkouts run their suites side by side. */
+const port = Number(process.env.E2E_PORT) || 4173;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -40,13 +41,14 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     baseURL,
-    viewport: { width: 1280, height: 720 },
+    // Tall enough that a command's whole output fits above the views pane; layout tests set 1280×720.
+    viewport: { width: 1280, height: 1000 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: systemChromium ? { executablePath: systemChromium, args: systemChromiumArgs } : {},
   },
   webServer: {
-    command: 'npm run build && npm run preview',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 120_000,

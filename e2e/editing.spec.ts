@@ -3,7 +3,7 @@
  * as walkthrough.spec.ts does. Each test starts from a cleared screen (Ctrl-L) at instant speed.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { POLL, PROMPT, screen } from './support/terminal';
+import { POLL, PROMPT, screen, terminalOnly } from './support/terminal';
 
 async function expectScreen(page: Page, rows: string[]): Promise<void> {
   await expect.poll(() => screen(page), POLL).toEqual(rows);
@@ -24,6 +24,7 @@ async function cursorColumn(page: Page): Promise<number> {
 async function openPlayground(page: Page): Promise<void> {
   await page.goto('/');
   await expect.poll(async () => (await screen(page)).at(-1), POLL).toBe(PROMPT);
+  await terminalOnly(page);
   await page.getByRole('radio', { name: 'Instant' }).check();
   await page.keyboard.press('Control+L');
   await expectScreen(page, [PROMPT]);

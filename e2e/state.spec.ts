@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { POLL, PROMPT, run, screen } from './support/terminal';
+import { POLL, PROMPT, run, screen, terminalOnly } from './support/terminal';
 
 const PS_HEADER = /^CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES$/;
 const PS_HELLO_ROW =
@@ -15,6 +15,7 @@ const PS_HELLO_ROW =
 async function openPlayground(page: Page): Promise<void> {
   await page.goto('/');
   await expect.poll(async () => (await screen(page)).at(-1), POLL).toBe(PROMPT);
+  await terminalOnly(page);
   await page.getByRole('radio', { name: 'Instant' }).check();
   await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
 }

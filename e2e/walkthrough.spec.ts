@@ -154,9 +154,18 @@ test.describe('page', () => {
     expect(box).not.toBeNull();
     if (box) {
       expect(box.x + box.width).toBeLessThanOrEqual(1280);
+      // The full width, so `docker ps -a` does not wrap; the views pane is below.
       expect(box.width).toBeGreaterThan(1000);
-      expect(box.height).toBeGreaterThan(500);
+      expect(box.height).toBeGreaterThan(300);
     }
+    const cols = await page.evaluate(() => {
+      const row = document.querySelector('.xterm-rows > div');
+      const measure = document.querySelector('.xterm-char-measure-element');
+      return row && measure
+        ? Math.floor(row.getBoundingClientRect().width / (measure.getBoundingClientRect().width / 32))
+        : 0;
+    });
+    expect(cols).toBeGreaterThanOrEqual(120);
     await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
     // Screen reader mode: the same text is in the accessibility tree.
     await expect.poll(() => screen(page, '.xterm-accessibility-tree > div')).toEqual(await screen(page));

@@ -29,6 +29,18 @@ export async function waitForPrompt(page: Page, prompt: string | RegExp = PROMPT
 export async function openPlayground(page: Page): Promise<void> {
   await page.goto('/');
   await waitForPrompt(page);
+  await terminalOnly(page);
+}
+
+/**
+ * Gives the terminal the whole page, as a learner does with the Views button: specs about the
+ * terminal then see a whole command's output at once, on any viewport. Focus goes back to the terminal.
+ */
+export async function terminalOnly(page: Page): Promise<void> {
+  const views = page.getByRole('button', { name: 'Views' });
+  if ((await views.getAttribute('aria-pressed')) === 'true') await views.click();
+  await expect(views).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.xterm-helper-textarea')).toBeFocused();
 }
 
 /**

@@ -9,7 +9,7 @@ import { complete } from '../shell/complete';
 import { interrupt, promptFor, runLine } from '../shell/index';
 import type { Session, ShellHost } from '../shell/types';
 import type { WorldStore } from '../storage/repository';
-import { ShellController } from './controller';
+import { type CommandRecord, ShellController } from './controller';
 import type { EventBus } from './eventBus';
 import { echoTimer } from './latency';
 import type { Speed } from './playback';
@@ -18,6 +18,14 @@ export interface TerminalHandle {
   focus(): void;
   /** Hands the terminal a world another tab (or an import or reset) wrote: see ShellController. */
   replaceSession(session: Session): void;
+  /** Keys as if typed (a scripted demo types at a human pace through this); `\r` is Enter. */
+  input(data: string): void;
+  /** Whether a command is running or playing back. */
+  readonly running: boolean;
+  /** The session as the terminal has it now. */
+  readonly session: Session | undefined;
+  /** The xterm instance, for views that decorate it (links, font size); absent before mount. */
+  readonly xterm: Terminal | undefined;
 }
 
 export interface TerminalViewProps {
@@ -30,6 +38,10 @@ export interface TerminalViewProps {
   readonly bus?: EventBus;
   readonly onSaveError?: (error: unknown) => void;
   readonly onSaved?: () => void;
+  /** Each command, as soon as its result is known (see CommandRecord). */
+  readonly onCommand?: (record: CommandRecord) => void;
+  /** A replaceSession took effect (see ShellControllerOptions.onReplaced). */
+  readonly onReplaced?: (session: Session) => void;
   readonly ref?: Ref<TerminalHandle>;
 }
 
@@ -70,9 +82,23 @@ export function TerminalView(props: TerminalViewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const live = useRef<{ term: Terminal; fit: FitAddon; controller: ShellController } | null>(null);
   // Read by the controller at each step, so changing them does not recreate the terminal.
-  const settings = useRef({ speed, fontSize, onSaveError: props.onSaveError, onSaved: props.onSaved });
+  const settings = useRef({
+    speed,
+    fontSize,
+    onSaveError: props.onSaveError,
+    onSaved: props.onSaved,
+    onCommand: props.onCommand,
+    onReplaced: props.onReplaced,
+  });
   useEffect(() => {
-    settings.current = { speed, fontSize, onSaveError: props.onSaveError, onSaved: props.onSaved };
+    settings.current = {
+      speed,
+      fontSize,
+      onSaveError: props.onSaveError,
+      onSaved: props.onSaved,
+      onCommand: props.onCommand,
+      onReplaced: props.onReplaced,
+    };
   });
 
   useEffect(() => {
@@ -115,6 +141,8 @@ export function TerminalView(props: TerminalViewProps) {
       welcome,
       onSaveError: (e) => settings.current.onSaveError?.(e),
       onSaved: () => settings.current.onSaved?.(),
+      onCommand: (record) => settings.current.onCommand?.(record),
+      onReplaced: (next) => settings.current.onReplaced?.(next),
     });
     term.attachCustomKeyEventHandler(clipboardKeys(term));
     const data = term.onData((d) => timer.key(performance.now(), () => controller.input(d)));
@@ -161,6 +189,16 @@ export function TerminalView(props: TerminalViewProps) {
     () => ({
       focus: () => live.current?.term.focus(),
       replaceSession: (next: Session) => live.current?.controller.replaceSession(next),
+      input: (data: string) => live.current?.controller.input(data),
+      get running() {
+        return live.current?.controller.running ?? false;
+      },
+      get session() {
+        return live.current?.controller.current;
+      },
+      get xterm() {
+        return live.current?.term;
+      },
     }),
     [],
   );

@@ -4,7 +4,7 @@
  * through `TerminalLike`, so tests drive it on `@xterm/headless`.
  */
 import { joinContinued, needsMore } from '../shell/continuation';
-import type { CommandResult, Session, ShellHost } from '../shell/types';
+import type { CommandResult, Session, ShellHost, TimelineEntry } from '../shell/types';
 import type { WorldStore } from '../storage/repository';
 import type { EventBus } from './eventBus';
 import {
@@ -18,6 +18,20 @@ import {
   redrawAll,
 } from './lineEditor';
 import { type Playback, type PlaybackTarget, play, type Speed } from './playback';
+
+/**
+ * One command as the page's other readers see it (diagram, API log, lesson checks, presenter):
+ * the world before and after, and what was played. `line` is null for Ctrl-C's interrupt.
+ */
+export interface CommandRecord {
+  readonly line: string | null;
+  readonly before: Session;
+  readonly after: Session;
+  readonly status: number;
+  readonly timeline: readonly TimelineEntry[];
+  /** Settles when the output has played and the next prompt is on screen. */
+  readonly settled: Promise<void>;
+}
 
 /** The slice of xterm's `Terminal` the controller uses; `@xterm/headless` has it too. */
 export interface TerminalLike {
@@ -56,6 +70,10 @@ export interface ShellControllerOptions {
   readonly onSaveError?: (error: unknown) => void;
   /** A commit succeeded (clears a notice shown after an earlier failure). */
   readonly onSaved?: () => void;
+  /** A command ran: its state is computed, and playback is about to start. */
+  readonly onCommand?: (record: CommandRecord) => void;
+  /** replaceSession took effect: the terminal now shows `session` (reset, import, another tab). */
+  readonly onReplaced?: (session: Session) => void;
 }
 
 /** `clear`: the screen and the scrollback, as `clear` does on a Linux terminal. */
@@ -136,6 +154,11 @@ export class ShellController {
     return this.busy;
   }
 
+  /** The session as this terminal has it now (the last command's result). */
+  get current(): Session {
+    return this.session;
+  }
+
   /** Whether there is typing that leaving the page would lose: a line, a `> ` input, a search. */
   get hasInput(): boolean {
     return this.line.buffer !== '' || this.line.search !== null || this.pending !== null;
@@ -178,6 +201,7 @@ export class ShellController {
         own.attached && next.daemon.containers[own.attached.containerId] ? own.attached : undefined;
       const { attached: _theirs, ...world } = next;
       this.session = { ...world, lastStatus: own.lastStatus, ...(attached ? { attached } : {}) };
+      this.opts.onReplaced?.(this.session);
       // After any save still in flight, which would otherwise set its own `committed`.
       this.saving = this.saving.then(() => {
         this.committed = next;
@@ -220,14 +244,14 @@ export class ShellController {
         }
         this.pending = null;
         this.typeahead = rest + this.typeahead;
-        void this.run((session) => this.opts.shell.runLine(session, input, this.opts.host));
+        void this.run((session) => this.opts.shell.runLine(session, input, this.opts.host), input);
         return;
       }
       if (result.action?.type === 'interrupt') {
         if (this.session.attached?.mode === 'follow') {
           // The followed program gets the signal: its shutdown plays back like any command's.
           this.typeahead = rest + this.typeahead;
-          void this.run((session) => this.opts.shell.interrupt(session, this.opts.host));
+          void this.run((session) => this.opts.shell.interrupt(session, this.opts.host), null);
           return;
         }
         this.pending = null;
@@ -255,23 +279,36 @@ export class ShellController {
       const ended = joinContinued(pending, '');
       this.opts.term.write('\r\n');
       const line = needsMore(ended) ? pending : ended;
-      void this.run((session) => this.opts.shell.runLine(session, line, this.opts.host));
+      void this.run((session) => this.opts.shell.runLine(session, line, this.opts.host), line);
       return true;
     }
     if (!this.session.attached) return false;
-    void this.run((session) => this.opts.shell.runLine(session, 'exit', this.opts.host));
+    void this.run((session) => this.opts.shell.runLine(session, 'exit', this.opts.host), 'exit');
     return true;
   }
 
   /** Runs a line (or Ctrl-C's `interrupt`) on the session, commits, plays back, prompts. */
-  private async run(step: (session: Session) => CommandResult): Promise<void> {
+  private async run(step: (session: Session) => CommandResult, line: string | null): Promise<void> {
     this.busy = true;
-    const result = step(this.session);
-    const changed = result.session !== this.session;
+    const before = this.session;
+    const result = step(before);
+    const changed = result.session !== before;
     this.session = result.session;
+    let settle = () => {};
+    const settled = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    this.opts.onCommand?.({
+      line,
+      before,
+      after: result.session,
+      status: result.status,
+      timeline: result.timeline,
+      settled,
+    });
     // State first, show second: a reload during a slow pull finds the image already there.
     if (changed) await this.save(result.session);
-    if (this.disposed) return;
+    if (this.disposed) return settle();
     const target: PlaybackTarget = {
       write: (text) => this.opts.term.write(text),
       clear: () => this.opts.term.write(CLEAR_ALL),
@@ -283,10 +320,11 @@ export class ShellController {
     });
     await this.playback.done;
     this.playback = undefined;
-    if (this.disposed) return;
+    if (this.disposed) return settle();
     await this.startOfLine();
     this.prompt();
     this.busy = false;
+    settle();
     const pending = this.typeahead;
     this.typeahead = '';
     if (pending) this.edit(pending);

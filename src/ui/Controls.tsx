@@ -1,4 +1,4 @@
-/** The header's controls: output speed and text size. Both take effect at once. */
+/** The header's controls: output speed, text size and the views pane. All take effect at once. */
 import { SPEEDS, type Speed } from '../terminal/playback';
 import { FONT_SIZES, useUi } from './uiStore';
 
@@ -56,5 +56,22 @@ export function FontSizeControl() {
         </button>
       </div>
     </fieldset>
+  );
+}
+
+export function ViewsToggle() {
+  const views = useUi((s) => s.views);
+  const setViews = useUi((s) => s.setViews);
+  return (
+    <div className="segmented">
+      <button
+        type="button"
+        aria-pressed={views}
+        title={views ? 'Give the terminal the whole page' : 'Show the diagram, API log, lessons and quiz'}
+        onClick={() => setViews(!views)}
+      >
+        Views
+      </button>
+    </div>
   );
 }

@@ -29,11 +29,14 @@ export type NoticeKind = StorageNotice['kind'];
 interface UiState {
   readonly speed: Speed;
   readonly fontSize: number;
+  /** Whether the views pane (diagram, API log, lessons, quiz) is shown beside the terminal. */
+  readonly views: boolean;
   /** At most one per kind, oldest first. */
   readonly notices: readonly StorageNotice[];
   setSpeed(speed: Speed): void;
   /** Clamped to FONT_SIZES. */
   setFontSize(size: number): void;
+  setViews(shown: boolean): void;
   /** Shows `notice`, replacing one of the same kind. */
   showNotice(notice: StorageNotice): void;
   /** Removes the notice of these kinds (the learner closed it, or it no longer holds). */
@@ -45,14 +48,16 @@ const PREFS_KEY = 'dockyard.prefs';
 interface Prefs {
   speed: Speed;
   fontSize: number;
+  views: boolean;
 }
 
 function readPrefs(): Prefs {
-  const prefs: Prefs = { speed: 'realistic', fontSize: FONT_SIZES.default };
+  const prefs: Prefs = { speed: 'realistic', fontSize: FONT_SIZES.default, views: true };
   try {
     const saved = JSON.parse(globalThis.localStorage?.getItem(PREFS_KEY) ?? '{}') as Partial<Prefs>;
     if (SPEEDS.includes(saved.speed as Speed)) prefs.speed = saved.speed as Speed;
     if (typeof saved.fontSize === 'number') prefs.fontSize = clampFont(saved.fontSize);
+    if (typeof saved.views === 'boolean') prefs.views = saved.views;
   } catch {
     // Unreadable or refused storage: the defaults will do.
   }
@@ -67,6 +72,8 @@ function writePrefs(prefs: Prefs): void {
   }
 }
 
+const prefsOf = (s: Prefs): Prefs => ({ speed: s.speed, fontSize: s.fontSize, views: s.views });
+
 function clampFont(size: number): number {
   return Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, Math.round(size)));
 }
@@ -76,12 +83,16 @@ export const useUi = create<UiState>()((set, get) => ({
   notices: [],
   setSpeed(speed) {
     set({ speed });
-    writePrefs({ speed, fontSize: get().fontSize });
+    writePrefs({ ...prefsOf(get()), speed });
   },
   setFontSize(size) {
     const fontSize = clampFont(size);
     set({ fontSize });
-    writePrefs({ speed: get().speed, fontSize });
+    writePrefs({ ...prefsOf(get()), fontSize });
+  },
+  setViews(views) {
+    set({ views });
+    writePrefs({ ...prefsOf(get()), views });
   },
   showNotice(notice) {
     set({ notices: [...get().notices.filter((n) => n.kind !== notice.kind), notice] });

@@ -63,3 +63,8 @@ export async function resetWorld(store: WorldStore, seed: number): Promise<Sessi
   await store.commit(null, fresh);
   return fresh;
 }
+
+/** Replaces the stored world with `session` (a lesson's start state, a share link's world). */
+export async function replaceWorld(store: WorldStore, session: Session): Promise<void> {
+  await store.commit(null, session);
+}

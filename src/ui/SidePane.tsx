@@ -1,0 +1,59 @@
+/**
+ * The pane beside the terminal: one tab per view, each loaded only when first shown so the terminal
+ * is interactive before any of them is downloaded (issue 5's and 6's bundle bars).
+ */
+import { type ComponentType, type KeyboardEvent, lazy, Suspense } from 'react';
+import { navigate, PANES, type Pane, useRoute } from './route';
+
+const LABELS: Record<Pane, string> = {
+  diagram: 'Diagram',
+  api: 'API log',
+  lessons: 'Lessons',
+  quiz: 'Quiz',
+};
+
+const VIEWS: Record<Pane, ComponentType> = {
+  diagram: lazy(() => import('./diagram/DiagramPanel')),
+  api: lazy(() => import('./diagram/ApiLogPanel')),
+  lessons: lazy(() => import('./learn/LessonsPanel')),
+  quiz: lazy(() => import('./learn/QuizPanel')),
+};
+
+export function SidePane() {
+  const route = useRoute();
+  const View = VIEWS[route.pane];
+  // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = PANES[(PANES.indexOf(route.pane) + step + PANES.length) % PANES.length] ?? 'diagram';
+    navigate({ pane: next, rest: [] });
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  return (
+    <aside className="side-pane" aria-label="Views">
+      <div className="side-tabs" role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
+        {PANES.map((pane) => (
+          <button
+            key={pane}
+            id={`tab-${pane}`}
+            type="button"
+            role="tab"
+            aria-selected={route.pane === pane}
+            aria-controls="side-panel"
+            tabIndex={route.pane === pane ? 0 : -1}
+            onClick={() => navigate({ pane, rest: [] })}
+          >
+            {LABELS[pane]}
+          </button>
+        ))}
+      </div>
+      <section id="side-panel" className="side-panel" role="tabpanel" aria-labelledby={`tab-${route.pane}`}>
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <View />
+        </Suspense>
+      </section>
+    </aside>
+  );
+}
