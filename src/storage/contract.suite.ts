@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeBigState } from '../../bench/fixtures';
 import type { Container } from '../daemon/types';
 import type { Session } from '../shell/types';
+import { EMPTY_PROGRESS, type LearnerProgress } from './progress';
 import type { WorldStore } from './repository';
 
 /** How the suite reaches one implementation. */
@@ -196,6 +197,45 @@ export function worldStoreContract(name: string, harness: StoreHarness): void {
       await expect(store.commit(s1, s2)).rejects.toThrow();
       expect(await store.load()).toEqual(s1);
       store.close();
+    });
+
+    const progress: LearnerProgress = {
+      active: 'container-lifecycle',
+      lessons: {
+        'hello-world': { step: 5, commands: 6, done: { at: 1_700_000_000_000, commands: 6, best: 5 } },
+        'container-lifecycle': { step: 2, commands: 3 },
+      },
+      quiz: { 'walkthrough-1': { attempts: 2, correct: true, at: 1_700_000_000_000 } },
+    };
+
+    it('keeps lesson and quiz progress apart from the world: reset and import leave it', async () => {
+      const store = await harness.fresh().open();
+      expect(await store.loadProgress?.()).toEqual(EMPTY_PROGRESS);
+      await store.commit(null, sampleSession());
+      await store.saveProgress?.(progress);
+      expect(await store.loadProgress?.()).toEqual(progress);
+      // A full commit is what reset and import do.
+      await store.commit(null, {
+        daemon: makeBigState({ containers: 1, images: 1, seed: 5 }),
+        history: [],
+        lastStatus: 0,
+      });
+      expect(await store.loadProgress?.()).toEqual(progress);
+      const next = { ...progress, active: null };
+      await store.saveProgress?.(next);
+      expect(await store.loadProgress?.()).toEqual(next);
+      store.close();
+    });
+
+    it.runIf(harness.reopens)('keeps progress after close and reopen', async () => {
+      const backing = harness.fresh();
+      const first = await backing.open();
+      await first.commit(null, sampleSession());
+      await first.saveProgress?.(progress);
+      first.close();
+      const second = await backing.open();
+      expect(await second.loadProgress?.()).toEqual(progress);
+      second.close();
     });
 
     it('rejects load and commit after close', async () => {

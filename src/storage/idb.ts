@@ -21,6 +21,7 @@ import type { Session } from '../shell/types';
 import { findConflict, type StoredNow, touchedKeys } from './concurrency';
 import { diffSessions, type HistoryChanges, isEmpty, type SessionChanges } from './diff';
 import { createMemoryStore } from './memory';
+import { type LearnerProgress, readProgress } from './progress';
 import {
   type CloseReason,
   ConflictError,
@@ -43,7 +44,7 @@ export const SCHEMA_VERSION = 1;
 export const DEFAULT_DB_NAME = 'dockyard';
 
 /** Keys of the `meta` store. */
-export type MetaKey = 'rng' | 'lastStatus' | 'attached' | 'schema' | 'version';
+export type MetaKey = 'rng' | 'lastStatus' | 'attached' | 'schema' | 'version' | 'progress';
 
 /** The persisted shape. Each store holds one entity; `meta` holds the session's scalars. */
 export interface DockyardDB extends DBSchema {
@@ -53,10 +54,12 @@ export interface DockyardDB extends DBSchema {
   history: { key: number; value: string };
   /**
    * `rng` → RngState, `lastStatus` → number, `schema` → the version whose upgrade last ran,
-   * `version` → how many commits there have been (absent before the first; see concurrency.ts).
+   * `version` → how many commits there have been (absent before the first; see concurrency.ts),
+   * `progress` → LearnerProgress (progress.ts; written by `saveProgress` only, so a commit from
+   * null, a reset or an import, keeps it).
    * A new key needs no schema bump: an absent one reads as its default.
    */
-  meta: { key: MetaKey; value: RngState | number | NonNullable<Session['attached']> };
+  meta: { key: MetaKey; value: RngState | number | NonNullable<Session['attached']> | LearnerProgress };
 }
 
 type Db = IDBPDatabase<DockyardDB>;
@@ -357,6 +360,21 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<SharedWo
         seen = version + 1;
       }
       opts.onCommitted?.(version + 1, { rebased });
+    },
+
+    async loadProgress() {
+      usable();
+      // Read apart from the world: progress is not part of what another tab's commit conflicts with.
+      return readProgress(await db.get('meta', 'progress'));
+    },
+
+    async saveProgress(progress) {
+      usable();
+      try {
+        await db.put('meta', progress, 'progress');
+      } catch (e) {
+        throw isQuotaError(e) ? new StorageFullError({ cause: e }) : e;
+      }
     },
 
     async isStale() {

@@ -8,6 +8,7 @@
 import type { Container, Image, RngState } from '../daemon/types';
 import type { Session } from '../shell/types';
 import { diffSessions } from './diff';
+import { EMPTY_PROGRESS, type LearnerProgress, readProgress } from './progress';
 import { StoreClosedError, type WorldStore } from './repository';
 
 /** Creates an empty in-memory store; `load()` returns null until the first commit. */
@@ -18,6 +19,7 @@ export function createMemoryStore(): WorldStore {
   let rng: RngState | null = null;
   let lastStatus = 0;
   let attached: Session['attached'] | null = null;
+  let progress: LearnerProgress = EMPTY_PROGRESS;
   let closed = false;
 
   return {
@@ -60,6 +62,16 @@ export function createMemoryStore(): WorldStore {
       if (nextRng !== undefined) rng = nextRng;
       if (changes.lastStatus !== undefined) lastStatus = changes.lastStatus;
       if (changes.attached !== undefined) attached = structuredClone(changes.attached);
+    },
+
+    async loadProgress() {
+      if (closed) throw new StoreClosedError('closed');
+      return structuredClone(progress);
+    },
+
+    async saveProgress(next) {
+      if (closed) throw new StoreClosedError('closed');
+      progress = readProgress(structuredClone(next));
     },
 
     async isStale() {

@@ -4,6 +4,7 @@
  * (architecture principle 4), one transaction per command (principle 7).
  */
 import type { Session } from '../shell/types';
+import type { LearnerProgress } from './progress';
 
 /** Which backend a store uses; `memory` means nothing survives a reload, and the UI should say so. */
 export type StoreKind = 'indexeddb' | 'memory';
@@ -38,6 +39,14 @@ export interface WorldStore {
    * leave it out, which means never stale.
    */
   isStale?(): Promise<boolean>;
+  /**
+   * The learner's lesson and quiz progress (see progress.ts), kept beside the world but apart from
+   * it: `commit(null, …)` (reset, import) leaves it as it was. Optional, so test doubles need not
+   * keep one; a store without it means progress lasts only as long as the page.
+   */
+  loadProgress?(): Promise<LearnerProgress>;
+  /** Replaces the stored progress; its own small transaction, so it never conflicts with a commit. */
+  saveProgress?(progress: LearnerProgress): Promise<void>;
   /** Releases the backend. Idempotent; later `load`/`commit` reject with `StoreClosedError`. */
   close(): void;
 }
