@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeBigState } from '../../bench/fixtures';
 import type { Container } from '../daemon/types';
 import type { Session } from '../shell/types';
-import { EMPTY_PROGRESS, type LearnerProgress } from './progress';
+import { EMPTY_PROGRESS, type LearnerProgress, readProgress } from './progress';
 import type { WorldStore } from './repository';
 
 /** How the suite reaches one implementation. */
@@ -210,20 +210,20 @@ export function worldStoreContract(name: string, harness: StoreHarness): void {
 
     it('keeps lesson and quiz progress apart from the world: reset and import leave it', async () => {
       const store = await harness.fresh().open();
-      expect(await store.loadProgress?.()).toEqual(EMPTY_PROGRESS);
+      expect(readProgress(await store.loadProgress?.())).toEqual(EMPTY_PROGRESS);
       await store.commit(null, sampleSession());
       await store.saveProgress?.(progress);
-      expect(await store.loadProgress?.()).toEqual(progress);
+      expect(readProgress(await store.loadProgress?.())).toEqual(progress);
       // A full commit is what reset and import do.
       await store.commit(null, {
         daemon: makeBigState({ containers: 1, images: 1, seed: 5 }),
         history: [],
         lastStatus: 0,
       });
-      expect(await store.loadProgress?.()).toEqual(progress);
+      expect(readProgress(await store.loadProgress?.())).toEqual(progress);
       const next = { ...progress, active: null };
       await store.saveProgress?.(next);
-      expect(await store.loadProgress?.()).toEqual(next);
+      expect(readProgress(await store.loadProgress?.())).toEqual(next);
       store.close();
     });
 
@@ -234,7 +234,7 @@ export function worldStoreContract(name: string, harness: StoreHarness): void {
       await first.saveProgress?.(progress);
       first.close();
       const second = await backing.open();
-      expect(await second.loadProgress?.()).toEqual(progress);
+      expect(readProgress(await second.loadProgress?.())).toEqual(progress);
       second.close();
     });
 

@@ -21,7 +21,7 @@ import type { Session } from '../shell/types';
 import { findConflict, type StoredNow, touchedKeys } from './concurrency';
 import { diffSessions, type HistoryChanges, isEmpty, type SessionChanges } from './diff';
 import { createMemoryStore } from './memory';
-import { type LearnerProgress, readProgress } from './progress';
+import type { LearnerProgress } from './progress';
 import {
   type CloseReason,
   ConflictError,
@@ -365,7 +365,7 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<SharedWo
     async loadProgress() {
       usable();
       // Read apart from the world: progress is not part of what another tab's commit conflicts with.
-      return readProgress(await db.get('meta', 'progress'));
+      return db.get('meta', 'progress');
     },
 
     async saveProgress(progress) {

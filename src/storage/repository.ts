@@ -44,7 +44,12 @@ export interface WorldStore {
    * it: `commit(null, …)` (reset, import) leaves it as it was. Optional, so test doubles need not
    * keep one; a store without it means progress lasts only as long as the page.
    */
-  loadProgress?(): Promise<LearnerProgress>;
+  /**
+   * Resolves to what was saved, unchecked (undefined before the first save): read it with
+   * `readProgress` (progress.ts), which drops whatever is unreadable. Checking it here would put
+   * that reader in the page's first download, for views that load later.
+   */
+  loadProgress?(): Promise<unknown>;
   /** Replaces the stored progress; its own small transaction, so it never conflicts with a commit. */
   saveProgress?(progress: LearnerProgress): Promise<void>;
   /** Releases the backend. Idempotent; later `load`/`commit` reject with `StoreClosedError`. */
