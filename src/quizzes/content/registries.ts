@@ -131,8 +131,8 @@ export const REGISTRIES: readonly Question[] = [
     command: 'docker pull hello-world',
     prompt: 'hello-world was pulled a moment ago. What will a second `docker pull hello-world` report?',
     choices: [
-      { id: 'up-to-date', text: 'Status: Image is up to date' },
-      { id: 'downloaded', text: 'Status: Downloaded newer image' },
+      { id: 'up-to-date', text: '`Status: Image is up to date`' },
+      { id: 'downloaded', text: '`Status: Downloaded newer image`' },
     ],
     observe: (o) => (o.output.includes('Image is up to date') ? 'up-to-date' : 'downloaded'),
     expected: 'up-to-date',

@@ -165,10 +165,10 @@ export const WALKTHROUGH: readonly Question[] = [
     command: 'docker ps -a',
     prompt: 'hello-world ran once. What STATUS will `docker ps -a` show for its container?',
     choices: [
-      { id: 'up', text: 'Up …' },
-      { id: 'exited-0', text: 'Exited (0) …' },
-      { id: 'exited-1', text: 'Exited (1) …' },
-      { id: 'created', text: 'Created' },
+      { id: 'up', text: 'Up, still running' },
+      { id: 'exited-0', text: 'Exited (0)' },
+      { id: 'exited-1', text: 'Exited (1)' },
+      { id: 'created', text: 'Created, never started' },
     ],
     observe: (o) =>
       /Exited \(0\)/.test(o.output)

@@ -51,20 +51,27 @@ export function LessonView({ lesson, number, routeStep, progress }: Props) {
         <h2 id="lesson-title">
           Lesson {number}: {lesson.title}
         </h2>
-        <div
-          className="lesson-progress"
-          role="progressbar"
-          aria-label="Lesson progress"
-          aria-valuemin={0}
-          aria-valuemax={lesson.steps.length}
-          aria-valuenow={done}
-          aria-valuetext={`${done} of ${lesson.steps.length} steps done`}
-        >
-          <div className="lesson-progress-fill" style={{ width: `${(100 * done) / lesson.steps.length}%` }} />
-        </div>
-        <span className="learn-muted lesson-count">
-          {done} of {lesson.steps.length} steps done
-        </span>
+        {isAvailable(lesson) ? (
+          <div
+            className="lesson-progress"
+            role="progressbar"
+            aria-label="Lesson progress"
+            aria-valuemin={0}
+            aria-valuemax={lesson.steps.length}
+            aria-valuenow={done}
+            aria-valuetext={`${done} of ${lesson.steps.length} steps done`}
+          >
+            <div
+              className="lesson-progress-fill"
+              style={{ width: `${(100 * done) / lesson.steps.length}%` }}
+            />
+          </div>
+        ) : null}
+        {isAvailable(lesson) ? (
+          <span className="learn-muted lesson-count">
+            {done} of {lesson.steps.length} steps done
+          </span>
+        ) : null}
       </header>
       {error ? (
         <p className="learn-error" role="alert">

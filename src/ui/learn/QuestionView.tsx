@@ -66,7 +66,7 @@ export function QuestionView({ question: q, number, total, answer }: Props) {
       {verdict ? (
         <div className={verdict.correct ? 'verdict verdict-right' : 'verdict verdict-wrong'} role="status">
           <p>
-            <strong>{verdict.correct ? 'Right.' : 'Not right.'}</strong> {verdict.detail}
+            <strong>{verdict.correct ? 'Right.' : 'Not right.'}</strong> <Prose text={verdict.detail ?? ''} />
           </p>
           <p>
             <Prose text={q.explanation} />
@@ -208,11 +208,15 @@ function PredictAnswer(props: {
         .getSnapshot()
         .commands.find((r) => !seen.current.has(r) && r.line?.trim() === q.command);
       if (!ran) return;
+      seen.current = new Set([...seen.current, ran]);
       const outcome = { session: ran.after, status: ran.status, output: plainText(ran.timeline) };
       const { correct, actual } = gradePrediction(q, prediction, outcome);
       const text = (id: string) => q.choices.find((c: Choice) => c.id === id)?.text ?? id;
-      setPhase('done');
-      onAnswer.current(correct, `It turned out: ${text(actual)}. You predicted: ${text(prediction)}.`);
+      // The verdict waits for the output to finish playing: the learner reads what happened first.
+      void ran.settled.then(() => {
+        setPhase('done');
+        onAnswer.current(correct, `It turned out: ${text(actual)}. You predicted: ${text(prediction)}.`);
+      });
     };
     check();
     return feed.subscribe(check);
