@@ -20,6 +20,31 @@ export type CheckEvent =
   | { readonly kind: 'refused'; readonly lesson: Lesson; readonly command: string }
   | { readonly kind: 'completed'; readonly lesson: Lesson; readonly step: number };
 
+/**
+ * Judges, in order, each of `commands` not judged before, for the lesson active in the stored
+ * progress, and records the result. Exported for tests; the view calls it on every feed change.
+ */
+export function judgePending(
+  store: WorldStore,
+  commands: readonly CommandRecord[],
+  onEvent: (event: CheckEvent) => void,
+): void {
+  for (const record of commands) {
+    if (judged.has(record)) continue;
+    judged.add(record);
+    const progress = currentProgress(store);
+    const lesson = LESSONS.find((l) => l.id === progress.active);
+    if (!lesson) continue;
+    const before = progress.lessons[lesson.id] ?? restart(undefined);
+    const outcome = { session: record.after, status: record.status, output: plainText(record.timeline) };
+    const j = judge(lesson, before, record.line, outcome, Date.now());
+    if (j.kind === 'refused') onEvent({ kind: 'refused', lesson, command: j.command });
+    if (j.kind !== 'counted') continue;
+    updateProgress(store, (p) => ({ ...p, lessons: { ...p.lessons, [lesson.id]: j.progress } }));
+    if (j.completed) onEvent({ kind: 'completed', lesson, step: before.step });
+  }
+}
+
 export function useLessonChecks(
   store: WorldStore,
   feed: Feed,
@@ -31,22 +56,7 @@ export function useLessonChecks(
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
     let cancelled = false;
-    const catchUp = () => {
-      for (const record of feed.getSnapshot().commands) {
-        if (judged.has(record)) continue;
-        judged.add(record);
-        const progress = currentProgress(store);
-        const lesson = LESSONS.find((l) => l.id === progress.active);
-        if (!lesson) continue;
-        const before = progress.lessons[lesson.id] ?? restart(undefined);
-        const outcome = { session: record.after, status: record.status, output: plainText(record.timeline) };
-        const j = judge(lesson, before, record.line, outcome, Date.now());
-        if (j.kind === 'refused') listener.current({ kind: 'refused', lesson, command: j.command });
-        if (j.kind !== 'counted') continue;
-        updateProgress(store, (p) => ({ ...p, lessons: { ...p.lessons, [lesson.id]: j.progress } }));
-        if (j.completed) listener.current({ kind: 'completed', lesson, step: before.step });
-      }
-    };
+    const catchUp = () => judgePending(store, feed.getSnapshot().commands, listener.current);
     // Judging before the stored progress is read would judge against no active lesson.
     void loaded.then(() => {
       if (cancelled) return;
