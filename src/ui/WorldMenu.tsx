@@ -82,7 +82,7 @@ export function WorldMenu(props: { booting: Promise<Booted>; terminal: RefObject
         <h2 id="reset-title">Reset the playground?</h2>
         <p id="reset-text">
           Every image, every container and your command history will be deleted from this browser, in every
-          Dockyard tab. Export first to keep a copy.
+          Dockyard tab. Export first to keep a copy. Your lesson and quiz progress is kept.
         </p>
         <div className="confirm-actions">
           {/* biome-ignore lint/a11y/noAutofocus: a confirmation starts on its safe choice */}
