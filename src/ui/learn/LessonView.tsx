@@ -83,7 +83,7 @@ export function LessonView({ lesson, number, routeStep, progress }: Props) {
       ) : finished && mine ? (
         <Finished lesson={lesson} number={number} mine={mine} onAgain={() => start(0)} />
       ) : !active ? (
-        <Intro lesson={lesson} step={routeStep ?? 0} mine={mine} onStart={start} />
+        <Intro lesson={lesson} step={routeStep ?? resumeAt(lesson, mine)} mine={mine} onStart={start} />
       ) : shown < current ? (
         <Body step={lesson.steps[shown] as Step} index={shown} lesson={lesson}>
           <p className="step-done">Step {shown + 1} is done.</p>
@@ -112,6 +112,11 @@ export function LessonView({ lesson, number, routeStep, progress }: Props) {
       )}
     </article>
   );
+}
+
+/** Where a lesson left unfinished (another lesson was started meanwhile) picks up again. */
+function resumeAt(lesson: Lesson, mine: LessonProgress | undefined): number {
+  return mine && mine.step > 0 && !isFinished(lesson, mine) ? mine.step : 0;
 }
 
 function Body(props: {
@@ -209,9 +214,16 @@ function Intro(props: {
         <p className="learn-muted">
           Starting replaces the playground’s images and containers with the lesson’s.
         </p>
-        <button type="button" className="primary" onClick={() => props.onStart(step)}>
-          {step > 0 ? `Start at step ${step + 1}` : mine?.done ? 'Take it again' : 'Start lesson'}
-        </button>
+        <div className="learn-actions">
+          <button type="button" className="primary" onClick={() => props.onStart(step)}>
+            {step > 0 ? `Start at step ${step + 1}` : mine?.done ? 'Take it again' : 'Start lesson'}
+          </button>
+          {step > 0 ? (
+            <button type="button" onClick={() => props.onStart(0)}>
+              Start from the beginning
+            </button>
+          ) : null}
+        </div>
       </div>
     </div>
   );
