@@ -68,6 +68,26 @@ test('#/lessons/3/2 opens lesson 3 at step 2, set up as step 1 leaves it', async
   await expect(progress(page)).toHaveAttribute('aria-valuenow', '2');
 });
 
+test('lesson 4: lines typed in a container’s shell count as steps too', async ({ page }) => {
+  await open(page, '#/lessons/4');
+  await page.getByRole('button', { name: 'Start lesson' }).click();
+  await page.locator('.xterm-helper-textarea').focus();
+  await page.keyboard.type('docker run -it --name box ubuntu bash');
+  await page.keyboard.press('Enter');
+  // The shell in the container has the prompt now.
+  await waitForPrompt(page, /^root@[0-9a-f]{12}:\/# ?$/);
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '1');
+  await page.keyboard.type('touch /hello.txt');
+  await page.keyboard.press('Enter');
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '2');
+  await page.keyboard.type('exit');
+  await page.keyboard.press('Enter');
+  await waitForPrompt(page);
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '3');
+  await type(page, 'docker diff box');
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '4');
+});
+
 test('hint, and the solution only after asking, and reset', async ({ page }) => {
   await open(page, '#/lessons/1');
   await page.getByRole('button', { name: 'Start lesson' }).click();
