@@ -117,6 +117,8 @@ export interface Api {
   ImageCreate: { params: { fromImage: string; tag: string }; reply: readonly PullStreamItem[] };
   ImageInspect: { params: { name: string }; reply: import('./types').Image };
   ImageDelete: { params: { name: string; force?: boolean }; reply: readonly ImageDeleteItem[] };
+  /** `POST /images/{name}/push?tag=…`: the reply is the progress stream, and its error if any. */
+  ImagePush: { params: import('./push').ImagePushParams; reply: import('./push').ImagePushReply };
   /** `POST /images/{name}/tag?repo=…&tag=…`. */
   ImageTag: { params: import('./image-tag').ImageTagParams; reply: null };
   ImageHistory: { params: { name: string }; reply: readonly import('./image-history').HistoryResponseItem[] };

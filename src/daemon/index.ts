@@ -26,6 +26,7 @@ import {
   containerRestart,
   containerStop,
 } from './lifecycle';
+import { imagePush } from './push';
 import { newRng } from './rng';
 import { settle } from './settle';
 import { ok } from './step';
@@ -69,6 +70,7 @@ const handlers: Handlers = {
   ImageInspect: (s, p) => imageInspect(s, p.name),
   ImageDelete: (s, p) => imageDelete(s, p),
   ImageTag: (s, p) => imageTag(s, p),
+  ImagePush: (s, p) => imagePush(s, p),
   ImageHistory: (s, p) => imageHistory(s, p.name),
   ImagePrune: (s, p) => imagePrune(s, p),
   ContainerCreate: containerCreate,
@@ -102,6 +104,7 @@ export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: st
   ImageInspect: ['GET', '/v1.50/images/{name}/json'],
   ImageDelete: ['DELETE', '/v1.50/images/{name}'],
   ImageTag: ['POST', '/v1.50/images/{name}/tag'],
+  ImagePush: ['POST', '/v1.50/images/{name}/push'],
   ImageHistory: ['GET', '/v1.50/images/{name}/history'],
   ImagePrune: ['POST', '/v1.50/images/prune'],
   ContainerCreate: ['POST', '/v1.50/containers/create'],

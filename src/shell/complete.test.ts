@@ -53,6 +53,7 @@ describe('docker commands, groups and flags', () => {
       'port',
       'ps',
       'pull',
+      'push',
       'rename',
       'restart',
       'rm',
@@ -75,7 +76,16 @@ describe('docker commands, groups and flags', () => {
 
   it('completes management subcommands by name, falling back to aliases', () => {
     expect(words(empty, 'docker image l')).toEqual(['ls']);
-    expect(words(empty, 'docker image ')).toEqual(['history', 'inspect', 'ls', 'prune', 'pull', 'rm', 'tag']);
+    expect(words(empty, 'docker image ')).toEqual([
+      'history',
+      'inspect',
+      'ls',
+      'prune',
+      'pull',
+      'push',
+      'rm',
+      'tag',
+    ]);
     expect(words(empty, 'docker container ')).toEqual([
       'commit',
       'create',

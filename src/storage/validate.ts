@@ -240,6 +240,15 @@ const containerSchema = obj(
   {
     writable: layerTree,
     endsAt: obj({ at: time, exitCode: num({ int: true, min: 0, max: 255 }) }),
+    // A registry:2 container's storage (daemon/registry-store.ts).
+    registry: obj({
+      repositories: record(short, record(str(128), str(71, IMAGE_ID), 1000), 1000),
+      manifests: record(
+        str(71, IMAGE_ID),
+        obj({ size: num({ int: true, min: 0 }), image: imageSchema }),
+        1000,
+      ),
+    }),
   },
 );
 

@@ -20,6 +20,7 @@ import { port } from './port';
 import { containerPrune, systemPrune } from './prune';
 import { ps } from './ps';
 import { pull } from './pull';
+import { push } from './push';
 import { rename } from './rename';
 import { restart } from './restart';
 import { rm } from './rm';
@@ -38,6 +39,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   run,
   ps,
   pull,
+  push,
   images,
   version,
   info,
