@@ -10,6 +10,7 @@ import { curl } from './curl';
 import { followLine, isFollowing } from './follow';
 import { addToHistory } from './history';
 import { expandHistory } from './history-expansion';
+import { HOST_TOOL_NAMES, runHostTool, withHostFs } from './host-tools';
 import { type SimpleCommand, splitCommands, tokenize } from './tokenize';
 import type { CommandResult, Session, ShellHost, TimelineEntry } from './types';
 
@@ -143,6 +144,13 @@ function hostLine(session: Session, line: string, host: ShellHost): CommandResul
     if (name === 'curl') {
       const result = curl(args, current.daemon, host.clock.now());
       current = { ...current, daemon: result.state };
+      timeline.push(...result.timeline);
+      status = result.status;
+      continue;
+    }
+    if (HOST_TOOL_NAMES.has(name)) {
+      const result = runHostTool(argv, current.hostFs, host.clock.now());
+      if (result.hostFs !== current.hostFs) current = withHostFs(current, result.hostFs);
       timeline.push(...result.timeline);
       status = result.status;
       continue;
