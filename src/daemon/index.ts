@@ -4,6 +4,7 @@
  */
 
 import type { Api, ApiOp, StepContext, StepResult, VersionReply } from './api';
+import { containerArchive, containerStatPath, putContainerArchive } from './archive';
 import { containerChanges, containerExec, imageCommit } from './container-fs-ops';
 import {
   containerCreate,
@@ -71,6 +72,9 @@ const handlers: Handlers = {
   ImageDelete: (s, p) => imageDelete(s, p),
   ImageTag: (s, p) => imageTag(s, p),
   ImagePush: (s, p) => imagePush(s, p),
+  ContainerStatPath: (s, p) => containerStatPath(s, p),
+  ContainerArchive: (s, p) => containerArchive(s, p),
+  PutContainerArchive: (s, p, ctx) => putContainerArchive(s, p, ctx.now),
   ImageHistory: (s, p) => imageHistory(s, p.name),
   ImagePrune: (s, p) => imagePrune(s, p),
   ContainerCreate: containerCreate,
@@ -105,6 +109,9 @@ export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: st
   ImageDelete: ['DELETE', '/v1.50/images/{name}'],
   ImageTag: ['POST', '/v1.50/images/{name}/tag'],
   ImagePush: ['POST', '/v1.50/images/{name}/push'],
+  ContainerStatPath: ['HEAD', '/v1.50/containers/{id}/archive'],
+  ContainerArchive: ['GET', '/v1.50/containers/{id}/archive'],
+  PutContainerArchive: ['PUT', '/v1.50/containers/{id}/archive'],
   ImageHistory: ['GET', '/v1.50/images/{name}/history'],
   ImagePrune: ['POST', '/v1.50/images/prune'],
   ContainerCreate: ['POST', '/v1.50/containers/create'],

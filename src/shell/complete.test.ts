@@ -38,6 +38,7 @@ describe('docker commands, groups and flags', () => {
     expect(words(empty, 'docker ')).toEqual([
       'commit',
       'container',
+      'cp',
       'create',
       'diff',
       'exec',
@@ -88,6 +89,7 @@ describe('docker commands, groups and flags', () => {
     ]);
     expect(words(empty, 'docker container ')).toEqual([
       'commit',
+      'cp',
       'create',
       'diff',
       'exec',

@@ -2,6 +2,7 @@
  * File tools on the host shell (`ls`, `cat`, `mkdir`, `touch`, `rm`…): the GNU coreutils the
  * containers run (daemon/proc), pointed at the host's filesystem (host-fs.ts) from `~`.
  */
+import type { HostFiles } from '../client/spec';
 import { TOOLS } from '../daemon/proc/index';
 import type { LayerTree } from '../daemon/types';
 import { HOST_HOME, HOST_USER, hostView } from './host-fs';
@@ -72,4 +73,22 @@ export function withHostFs<S extends { readonly hostFs?: LayerTree }>(
     return rest as S;
   }
   return { ...session, hostFs };
+}
+
+/** The host's files as the docker client sees them (`docker cp`), and what it saved. */
+export function hostFilesFor(hostFs: LayerTree | undefined): {
+  files: HostFiles;
+  saved(): LayerTree | undefined;
+} {
+  let current = hostFs;
+  return {
+    files: {
+      cwd: HOST_HOME,
+      view: () => hostView(current),
+      save: (fs) => {
+        if (fs.changed) current = fs.writable();
+      },
+    },
+    saved: () => current,
+  };
 }

@@ -4,6 +4,7 @@
  */
 import type { CommandSpec } from '../spec';
 import { commit } from './commit';
+import { cp } from './cp';
 import { create } from './create';
 import { diff } from './diff';
 import { exec } from './exec';
@@ -57,6 +58,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   exec,
   diff,
   commit,
+  cp,
   create,
   start,
   stop,
