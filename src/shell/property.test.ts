@@ -47,6 +47,14 @@ const JUNK = [
   'db',
 ];
 const NAMES = ['web', 'db', 'cache', 'app', 'x1', 'bad name', '_x'];
+/** Names in a private registry (push, pull) and on the Hub (push is refused without a login). */
+const REGISTRY_REFS = [
+  'localhost:5000/mine',
+  'localhost:5000/mine:v2',
+  'localhost:5000/nope',
+  'mine',
+  'a/b:c',
+];
 const CONTAINER_CMDS = ['', 'true', 'false', 'sleep 100', 'bash', 'sh', 'echo hi', 'ls /', 'cat /nope'];
 const INSIDE = [
   'ls',
@@ -86,7 +94,7 @@ function generator(seed: number) {
   return function next(session: Session): string {
     if (session.attached) return chance(0.4) ? 'exit' : pick(INSIDE);
     const s = session.daemon;
-    switch (Math.floor(rand() * 24)) {
+    switch (Math.floor(rand() * 27)) {
       case 0:
       case 1:
         return `docker pull ${chance(0.9) ? pick(IMAGES) : pick(JUNK)}`;
@@ -135,6 +143,16 @@ function generator(seed: number) {
         return `docker ${pick(['container prune -f', 'image prune -f', 'image prune -a -f', 'system df'])}`;
       case 22:
         return `docker history ${image(s)}`;
+      case 23:
+        return chance(0.3)
+          ? `docker run -d -p 5000:5000 ${chance(0.5) ? '--name registry ' : ''}registry:2`
+          : `docker tag ${image(s)} ${pick(REGISTRY_REFS)}`;
+      case 24:
+        return `docker ${pick(['push', 'push', 'pull', 'push -a', 'push -q'])} ${pick(REGISTRY_REFS)}`;
+      case 25:
+        return chance(0.5)
+          ? `docker cp ${container(s)}:${pick(['/etc/hostname', '/tmp', '/nope', '/etc/'])} ${pick(['.', 'x', 'nodir/x', 'x/'])}`
+          : `docker cp ${pick(['x', 'hostname', 'nope', '.'])} ${container(s)}:${pick(['/tmp', '/', '/nope/x', '/etc/hostname'])}`;
       default:
         return `docker ${pick(['rm', 'rmi', 'run', 'tag', 'commit'])} ${pick(JUNK)} ${pick(JUNK)}`.trim();
     }
