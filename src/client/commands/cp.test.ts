@@ -111,6 +111,29 @@ describe('docker cp from a container to the host', () => {
   });
 });
 
+describe('docker cp with - (a tar stream)', () => {
+  it('writes a ustar archive of the path to stdout, and nothing to the host', () => {
+    const r = docker(withWeb(), 'cp web:/etc/hostname -');
+    expect(r.status).toBe(0);
+    expect(r.out.startsWith('hostname\0')).toBe(true);
+    expect(r.out.slice(257, 263)).toBe('ustar\0');
+    // Header, one data block, two end blocks.
+    expect(r.out.length).toBe(2048);
+    expect(r.hostFs).toBeUndefined();
+  });
+
+  it('reads an (empty) archive from stdin into a directory, and wants a directory', () => {
+    expect(docker(withWeb(), 'cp - web:/tmp')).toMatchObject({
+      status: 0,
+      err: 'Successfully copied 0B to web:/tmp',
+    });
+    expect(docker(withWeb(), 'cp - web:/etc/hostname')).toMatchObject({
+      status: 1,
+      err: 'destination "web:/etc/hostname" must be a directory',
+    });
+  });
+});
+
 describe('docker cp from the host into a container', () => {
   it('copies a file in, which the container then has in its writable layer', () => {
     const host: LayerTree = {

@@ -48,6 +48,11 @@ function localPath(host: HostFiles | undefined, p: string): string {
   return abs;
 }
 
+/** A symlink's target as a path: relative targets are from the link's directory. */
+function joinLink(link: string, target: string): string {
+  return target.startsWith('/') ? target : normalize(splitPathDirEntry(link).dir, target);
+}
+
 /** What the host has at a path, following links as os.Stat does. */
 function statHost(fs: ContainerFs, path: string) {
   const r = fs.resolve(normalize('/', path));
@@ -77,9 +82,7 @@ function fromContainer(
   if (opts.followLink) {
     const st = ctx.api.call('ContainerStatPath', { id: container, path: srcPath });
     if (st.ok && st.reply.linkTarget !== '') {
-      const target = st.reply.linkTarget.startsWith('/')
-        ? st.reply.linkTarget
-        : normalize(splitPathDirEntry(srcPath).dir, st.reply.linkTarget);
+      const target = joinLink(srcPath, st.reply.linkTarget);
       rebaseName = splitPathDirEntry(srcPath).base;
       source = target;
     }
@@ -122,7 +125,7 @@ function fromContainer(
     return 1;
   }
   const into = statHost(fs, prepared.dir);
-  if (!into || into.entry.type !== 'dir') {
+  if (into?.entry.type !== 'dir') {
     ctx.out.errLine(ARCHIVE_ERRORS.notDirectory);
     return 1;
   }
@@ -151,9 +154,7 @@ function toContainer(
   if (st.ok) {
     let stat = st.reply;
     if (stat.linkTarget !== '') {
-      const target = stat.linkTarget.startsWith('/')
-        ? stat.linkTarget
-        : normalize(splitPathDirEntry(dstPath).dir, stat.linkTarget);
+      const target = joinLink(dstPath, stat.linkTarget);
       dstInfo = { ...dstInfo, path: target };
       const again = ctx.api.call('ContainerStatPath', { id: container, path: target });
       if (again.ok) stat = again.reply;
