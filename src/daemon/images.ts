@@ -4,6 +4,7 @@
  */
 
 import { familiarName, familiarString, parseNormalizedNamed, withDefaultTag } from '../reference/reference';
+import { catalogImageById } from '../registry/hub';
 import type { ImageDeleteItem, ImageSummary, PullStreamItem, StepContext, StepResult } from './api';
 import type { ListFilters } from './container-filters';
 import type { DaemonEvent } from './events';
@@ -179,6 +180,8 @@ export function imageCreate(
     Config: remote.config,
     Layers: remote.layers,
     program: remote.program,
+    // A private registry's image may be nowhere in the catalog (`docker commit`, then push).
+    ...(catalogImageById(remote.id) ? {} : { History: remote.history }),
   };
   return ok(
     { ...state, images },

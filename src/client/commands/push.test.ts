@@ -163,6 +163,22 @@ describe('docker push: the daemon side', () => {
     expect(r.status).toBe(0);
   });
 
+  it('carries a committed image whole: its new layer’s files and its history come back on pull', () => {
+    const s = world(
+      'run -d -p 5000:5000 --name registry registry:2',
+      'run --name c1 ubuntu touch /made-here',
+      'commit c1 localhost:5000/mine:v1',
+      'push localhost:5000/mine:v1',
+      'rm c1',
+      'rmi localhost:5000/mine:v1',
+      'pull localhost:5000/mine:v1',
+    );
+    expect(docker(s, 'run --rm localhost:5000/mine:v1 ls /made-here').out).toBe('/made-here\n');
+    const history = docker(s, 'history localhost:5000/mine:v1').out;
+    expect(history).toContain('touch /made-here');
+    expect(history).toContain('CMD ["bash"]');
+  });
+
   it('loses the registry’s data with the container (a new registry:2 starts empty)', () => {
     const pushed = docker(withRegistry(), 'push localhost:5000/hello-world').state;
     const removed = docker(pushed, 'rm -f registry').state;
