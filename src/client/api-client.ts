@@ -14,7 +14,12 @@ export type CallResult<R> =
   | { readonly ok: false; readonly error: ApiError };
 
 /** Operations whose events the caller places itself, interleaved with what it prints. */
-const STREAMED: ReadonlySet<ApiOp> = new Set<ApiOp>(['ImageCreate', 'ContainerStart', 'ProcessExit']);
+const STREAMED: ReadonlySet<ApiOp> = new Set<ApiOp>([
+  'ImageCreate',
+  'ImagePush',
+  'ContainerStart',
+  'ProcessExit',
+]);
 
 /** Simulated round trip of one request on the local socket. */
 const REQUEST_MS = 15;

@@ -10,7 +10,7 @@ import { COMMANDS, GROUPS } from './commands/index';
 import { parseFlags } from './flags';
 import { commandHelp, groupHelp, overview } from './help';
 import { Output } from './output';
-import type { ArgRule, AttachedShell, CommandSpec } from './spec';
+import type { ArgRule, AttachedShell, CommandSpec, HostFiles } from './spec';
 
 export interface DockerRun {
   readonly state: DaemonState;
@@ -30,6 +30,8 @@ export interface DockerEnv {
   readonly state: DaemonState;
   readonly now: number;
   readonly tty: boolean;
+  /** The host's files (`docker cp`); absent, the host has none. */
+  readonly host?: HostFiles;
 }
 
 export const CLIENT_VERSION = 'Docker version 28.2.2, build e6534b4';
@@ -177,6 +179,7 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
     {
       api,
       out,
+      ...(env.host ? { host: env.host } : {}),
       now: env.now,
       tty: env.tty,
       invokedAs,

@@ -2,6 +2,7 @@
  * The shape of a docker command: one declaration per command, from which parsing, `--help`,
  * the command list, Tab completion (and later lesson restrictions) are all derived.
  */
+import type { ContainerFs } from '../daemon/fs/view';
 import type { ApiClient } from './api-client';
 import type { FlagSpec, FlagValues } from './flags';
 import type { Output } from './output';
@@ -27,8 +28,20 @@ export type ArgCompletion =
   | 'paused-container'
   | 'object';
 
+/** The host's filesystem, for the commands that read or write it (`docker cp`). */
+export interface HostFiles {
+  /** The shell's working directory, where relative host paths start. */
+  readonly cwd: string;
+  /** A fresh, mutable view of the host's files. */
+  view(): ContainerFs;
+  /** Keeps what a view changed. */
+  save(fs: ContainerFs): void;
+}
+
 export interface CommandContext {
   readonly api: ApiClient;
+  /** Absent where no shell hosts the client (some tests): host paths then do not exist. */
+  readonly host?: HostFiles;
   readonly out: Output;
   /** Epoch ms, the client's clock (relative times are computed client-side). */
   readonly now: number;

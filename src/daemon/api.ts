@@ -117,6 +117,14 @@ export interface Api {
   ImageCreate: { params: { fromImage: string; tag: string }; reply: readonly PullStreamItem[] };
   ImageInspect: { params: { name: string }; reply: import('./types').Image };
   ImageDelete: { params: { name: string; force?: boolean }; reply: readonly ImageDeleteItem[] };
+  /** `HEAD /containers/{id}/archive?path=…`: what is at a path in the container (docker cp). */
+  ContainerStatPath: { params: { id: string; path: string }; reply: import('./archive').PathStat };
+  /** `GET /containers/{id}/archive?path=…`: a tar of the path. */
+  ContainerArchive: { params: { id: string; path: string }; reply: import('./archive').ArchiveReply };
+  /** `PUT /containers/{id}/archive?path=…`: extract a tar into the directory at path. */
+  PutContainerArchive: { params: import('./archive').PutArchiveParams; reply: null };
+  /** `POST /images/{name}/push?tag=…`: the reply is the progress stream, and its error if any. */
+  ImagePush: { params: import('./push').ImagePushParams; reply: import('./push').ImagePushReply };
   /** `POST /images/{name}/tag?repo=…&tag=…`. */
   ImageTag: { params: import('./image-tag').ImageTagParams; reply: null };
   ImageHistory: { params: { name: string }; reply: readonly import('./image-history').HistoryResponseItem[] };

@@ -5,6 +5,7 @@
  * Texts are moby v28's (docker-behavior.md §12).
  */
 import { familiarString, parseNormalizedNamed, withDefaultTag } from '../reference/reference';
+import { catalogImageById } from '../registry/hub';
 import type { StepContext, StepResult } from './api';
 import { containerView, executableFound, runInContainer, runtimeShell } from './exec';
 import { comparePaths } from './fs/path';
@@ -95,7 +96,8 @@ export function imageCommit(
     Config: { ...base.Config, Cmd: [c.Path, ...c.Args], Env: c.Config.Env },
     Layers: layers,
     History: [
-      ...(base.History ?? []),
+      // A pulled base keeps its history in the catalog (images.ts does not copy it).
+      ...(base.History ?? catalogImageById(base.Id)?.history ?? []),
       {
         created,
         created_by: [c.Path, ...c.Args].join(' '),

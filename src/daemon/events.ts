@@ -53,6 +53,45 @@ export type DaemonEvent = Base &
       }
     | { readonly type: 'container.exited'; readonly id: string; readonly exitCode: number }
     | { readonly type: 'container.removed'; readonly id: string }
+    /** The daemon reached a registry's `/v2/` (push, pull from a private registry), or failed to. */
+    | { readonly type: 'registry.ping'; readonly registry: string; readonly ok: boolean }
+    /** A layer on its way up: `Preparing`, `Waiting`, `Pushing` with bytes sent so far. */
+    | {
+        readonly type: 'layer.upload';
+        readonly registry: string;
+        readonly repository: string;
+        readonly layer: string;
+        readonly status: 'Preparing' | 'Waiting' | 'Pushing';
+        readonly current?: number;
+        readonly total?: number;
+      }
+    /** A layer the registry now has: uploaded, already there, or mounted from another repository. */
+    | {
+        readonly type: 'layer.pushed';
+        readonly registry: string;
+        readonly repository: string;
+        readonly layer: string;
+        readonly status: 'Pushed' | 'Layer already exists' | 'Mounted from';
+        /** With `Mounted from`: the repository the blob was mounted from. */
+        readonly from?: string;
+      }
+    /** The manifest was put: the tag now names it in the registry. */
+    | {
+        readonly type: 'registry.push';
+        readonly registry: string;
+        readonly repository: string;
+        readonly tag: string;
+        readonly digest: string;
+        readonly size: number;
+      }
+    /** `docker cp`: a tar archive crossed between the host and a container's filesystem. */
+    | {
+        readonly type: 'container.archive';
+        readonly id: string;
+        readonly direction: 'from-container' | 'to-container';
+        readonly path: string;
+        readonly bytes: number;
+      }
   );
 
 export type DaemonEventType = DaemonEvent['type'];

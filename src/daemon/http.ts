@@ -7,6 +7,7 @@ import type { DaemonEvent } from './events';
 import { containerView } from './exec';
 import { utf8Length } from './fs/path';
 import { withContainer } from './lifecycle';
+import { registryGet } from './registry-http';
 import { serviceOf } from './services';
 import type { Container, DaemonState } from './types';
 
@@ -73,6 +74,10 @@ export function httpGet(
       return { state, outcome: { kind: 'reset' }, events: [] };
     if (service === 'redis') return { state, outcome: { kind: 'http09' }, events: [] };
     if (service === 'postgres') return { state, outcome: { kind: 'empty' }, events: [] };
+    if (service === 'registry') {
+      const reply = registryGet(c.registry, p.path);
+      return { state, outcome: { kind: 'served', ...reply }, events: [] };
+    }
     let status = 200;
     let body = '';
     if (service === 'nginx') {

@@ -4,12 +4,13 @@
  */
 
 import { familiarName, familiarString, parseNormalizedNamed, withDefaultTag } from '../reference/reference';
-import { lookupManifest } from '../registry/hub';
+import { catalogImageById } from '../registry/hub';
 import type { ImageDeleteItem, ImageSummary, PullStreamItem, StepContext, StepResult } from './api';
 import type { ListFilters } from './container-filters';
 import type { DaemonEvent } from './events';
 import { filterImages } from './image-filters';
 import { containersUsing, findImage, normalizeTagged, noSuchImage } from './lookup';
+import { lookupRemote } from './registries';
 import { fail, ok, shortId } from './step';
 import type { DaemonState, Image, Layer } from './types';
 
@@ -94,13 +95,12 @@ export function imageCreate(
   if (!parsed.ok) return fail(state, 400, parsed.error);
   const ref = withDefaultTag(parsed.ref);
   const tag = ref.tag ?? 'latest';
-  const found = lookupManifest(ref.domain, ref.path, tag);
+  const found = lookupRemote(state, ref, tag, {
+    familiarName: familiarName(ref),
+    familiarString: familiarString(ref),
+  });
   if (!found.ok) {
-    const message =
-      found.reason === 'denied'
-        ? `pull access denied for ${familiarName(ref)}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`
-        : `manifest for ${familiarString(ref)} not found: manifest unknown: manifest unknown`;
-    return fail(state, 404, message, [
+    return fail(state, 404, found.message, [
       {
         type: 'registry.manifest',
         registry: ref.domain,
@@ -180,6 +180,8 @@ export function imageCreate(
     Config: remote.config,
     Layers: remote.layers,
     program: remote.program,
+    // A private registry's image may be nowhere in the catalog (`docker commit`, then push).
+    ...(catalogImageById(remote.id) ? {} : { History: remote.history }),
   };
   return ok(
     { ...state, images },

@@ -4,6 +4,7 @@
  */
 
 import type { Api, ApiOp, StepContext, StepResult, VersionReply } from './api';
+import { containerArchive, containerStatPath, putContainerArchive } from './archive';
 import { containerChanges, containerExec, imageCommit } from './container-fs-ops';
 import {
   containerCreate,
@@ -26,6 +27,7 @@ import {
   containerRestart,
   containerStop,
 } from './lifecycle';
+import { imagePush } from './push';
 import { newRng } from './rng';
 import { settle } from './settle';
 import { ok } from './step';
@@ -69,6 +71,10 @@ const handlers: Handlers = {
   ImageInspect: (s, p) => imageInspect(s, p.name),
   ImageDelete: (s, p) => imageDelete(s, p),
   ImageTag: (s, p) => imageTag(s, p),
+  ImagePush: (s, p) => imagePush(s, p),
+  ContainerStatPath: (s, p) => containerStatPath(s, p),
+  ContainerArchive: (s, p) => containerArchive(s, p),
+  PutContainerArchive: (s, p, ctx) => putContainerArchive(s, p, ctx.now),
   ImageHistory: (s, p) => imageHistory(s, p.name),
   ImagePrune: (s, p) => imagePrune(s, p),
   ContainerCreate: containerCreate,
@@ -102,6 +108,10 @@ export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: st
   ImageInspect: ['GET', '/v1.50/images/{name}/json'],
   ImageDelete: ['DELETE', '/v1.50/images/{name}'],
   ImageTag: ['POST', '/v1.50/images/{name}/tag'],
+  ImagePush: ['POST', '/v1.50/images/{name}/push'],
+  ContainerStatPath: ['HEAD', '/v1.50/containers/{id}/archive'],
+  ContainerArchive: ['GET', '/v1.50/containers/{id}/archive'],
+  PutContainerArchive: ['PUT', '/v1.50/containers/{id}/archive'],
   ImageHistory: ['GET', '/v1.50/images/{name}/history'],
   ImagePrune: ['POST', '/v1.50/images/prune'],
   ContainerCreate: ['POST', '/v1.50/containers/create'],

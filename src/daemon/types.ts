@@ -7,6 +7,7 @@
  */
 
 import type { FsEntry, HistoryEntry, ImageConfig, Layer, LayerTree } from '../registry/types';
+import type { RegistryStorage } from './registry-store';
 
 export type { FsEntry, HistoryEntry, ImageConfig, Layer, LayerTree };
 
@@ -106,6 +107,8 @@ export interface Container {
    * Only this is stored; the image's layers are shared by every container made from it.
    */
   readonly writable?: LayerTree;
+  /** A `registry:2` container's storage (its /var/lib/registry): see registry-store.ts. */
+  readonly registry?: RegistryStorage;
 }
 
 export interface PortBinding {

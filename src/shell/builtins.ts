@@ -38,6 +38,9 @@ Shell builtins:
   help                       show this text
   history                    list the commands typed so far
   sleep N                    wait N seconds
+
+Your files in ~ (/home/learner), which docker cp copies to and from:
+  ls, cat, mkdir, touch, rm, rmdir, cp, mv, head, tail, wc, grep
 `;
 
 export const BUILTINS: Readonly<Record<string, Builtin>> = {

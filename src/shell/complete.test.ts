@@ -38,6 +38,7 @@ describe('docker commands, groups and flags', () => {
     expect(words(empty, 'docker ')).toEqual([
       'commit',
       'container',
+      'cp',
       'create',
       'diff',
       'exec',
@@ -53,6 +54,7 @@ describe('docker commands, groups and flags', () => {
       'port',
       'ps',
       'pull',
+      'push',
       'rename',
       'restart',
       'rm',
@@ -75,9 +77,19 @@ describe('docker commands, groups and flags', () => {
 
   it('completes management subcommands by name, falling back to aliases', () => {
     expect(words(empty, 'docker image l')).toEqual(['ls']);
-    expect(words(empty, 'docker image ')).toEqual(['history', 'inspect', 'ls', 'prune', 'pull', 'rm', 'tag']);
+    expect(words(empty, 'docker image ')).toEqual([
+      'history',
+      'inspect',
+      'ls',
+      'prune',
+      'pull',
+      'push',
+      'rm',
+      'tag',
+    ]);
     expect(words(empty, 'docker container ')).toEqual([
       'commit',
+      'cp',
       'create',
       'diff',
       'exec',

@@ -8,7 +8,7 @@ import { runDocker } from '../client/cli';
 import { containerList } from '../daemon/containers';
 import { settle } from '../daemon/settle';
 import type { DaemonState } from '../daemon/types';
-import { newSession, runLine } from './index';
+import { interrupt, newSession, runLine } from './index';
 import type { Session, ShellHost } from './types';
 
 /** A small deterministic PRNG (mulberry32), so every failure can be replayed. */
@@ -46,7 +46,17 @@ const JUNK = [
   'web',
   'db',
 ];
+/** Not a line: the generator's way of pressing Ctrl-C. */
+const CTRL_C = '^C';
 const NAMES = ['web', 'db', 'cache', 'app', 'x1', 'bad name', '_x'];
+/** Names in a private registry (push, pull) and on the Hub (push is refused without a login). */
+const REGISTRY_REFS = [
+  'localhost:5000/mine',
+  'localhost:5000/mine:v2',
+  'localhost:5000/nope',
+  'mine',
+  'a/b:c',
+];
 const CONTAINER_CMDS = ['', 'true', 'false', 'sleep 100', 'bash', 'sh', 'echo hi', 'ls /', 'cat /nope'];
 const INSIDE = [
   'ls',
@@ -84,9 +94,12 @@ function generator(seed: number) {
 
   /** The next line for `session`: inside a container shell when attached. */
   return function next(session: Session): string {
+    // Following a container's output (`docker run nginx`, `logs -f`): only Ctrl-C gets the prompt
+    // back, and without it every later line would be swallowed.
+    if (session.attached?.mode === 'follow') return CTRL_C;
     if (session.attached) return chance(0.4) ? 'exit' : pick(INSIDE);
     const s = session.daemon;
-    switch (Math.floor(rand() * 24)) {
+    switch (Math.floor(rand() * 27)) {
       case 0:
       case 1:
         return `docker pull ${chance(0.9) ? pick(IMAGES) : pick(JUNK)}`;
@@ -135,6 +148,18 @@ function generator(seed: number) {
         return `docker ${pick(['container prune -f', 'image prune -f', 'image prune -a -f', 'system df'])}`;
       case 22:
         return `docker history ${image(s)}`;
+      case 23:
+        return chance(0.6)
+          ? `docker ${pick(['run -d -p 5000:5000', 'run -d -p 5000:5000 --name registry', 'start'])} registry${chance(0.5) ? ':2' : ''}`
+          : `docker tag ${image(s)} ${pick(REGISTRY_REFS)}`;
+      case 24:
+        return chance(0.4)
+          ? `docker tag ${image(s)} localhost:5000/mine && docker push localhost:5000/mine`
+          : `docker ${pick(['push', 'pull', 'pull', 'push -a', 'push -q'])} ${pick(REGISTRY_REFS)}`;
+      case 25:
+        return chance(0.5)
+          ? `docker cp ${container(s)}:${pick(['/etc/hostname', '/tmp', '/nope', '/etc/'])} ${pick(['.', 'x', 'nodir/x', 'x/'])}`
+          : `docker cp ${pick(['x', 'hostname', 'nope', '.'])} ${container(s)}:${pick(['/tmp', '/', '/nope/x', '/etc/hostname'])}`;
       default:
         return `docker ${pick(['rm', 'rmi', 'run', 'tag', 'commit'])} ${pick(JUNK)} ${pick(JUNK)}`.trim();
     }
@@ -220,7 +245,7 @@ function run(seed: number, lines: number): { failure?: string; containers: numbe
     const where = `seed ${seed}, command #${i}: ${JSON.stringify(line)}\n  (replay: run(${seed}, ${i + 1}); last lines: ${JSON.stringify(played.slice(-12))})`;
     let result: ReturnType<typeof runLine>;
     try {
-      result = runLine(session, line, host);
+      result = line === CTRL_C ? interrupt(session, host) : runLine(session, line, host);
     } catch (e) {
       return { failure: `${where} threw ${String(e)}`, containers: 0, images: 0 };
     }

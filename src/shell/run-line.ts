@@ -10,6 +10,7 @@ import { curl } from './curl';
 import { followLine, isFollowing } from './follow';
 import { addToHistory } from './history';
 import { expandHistory } from './history-expansion';
+import { HOST_TOOL_NAMES, hostFilesFor, runHostTool, withHostFs } from './host-tools';
 import { type SimpleCommand, splitCommands, tokenize } from './tokenize';
 import type { CommandResult, Session, ShellHost, TimelineEntry } from './types';
 
@@ -104,8 +105,15 @@ function hostLine(session: Session, line: string, host: ShellHost): CommandResul
     if (name === undefined) continue;
 
     if (name === 'docker') {
-      const result = runDocker(args, { state: current.daemon, now: host.clock.now(), tty: true });
+      const files = hostFilesFor(current.hostFs);
+      const result = runDocker(args, {
+        state: current.daemon,
+        now: host.clock.now(),
+        tty: true,
+        host: files.files,
+      });
       current = { ...current, daemon: result.state };
+      if (files.saved() !== current.hostFs) current = withHostFs(current, files.saved());
       timeline.push(...result.timeline);
       status = result.status;
       if (result.follow) {
@@ -143,6 +151,13 @@ function hostLine(session: Session, line: string, host: ShellHost): CommandResul
     if (name === 'curl') {
       const result = curl(args, current.daemon, host.clock.now());
       current = { ...current, daemon: result.state };
+      timeline.push(...result.timeline);
+      status = result.status;
+      continue;
+    }
+    if (HOST_TOOL_NAMES.has(name)) {
+      const result = runHostTool(argv, current.hostFs, host.clock.now());
+      if (result.hostFs !== current.hostFs) current = withHostFs(current, result.hostFs);
       timeline.push(...result.timeline);
       status = result.status;
       continue;

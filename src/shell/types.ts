@@ -24,6 +24,11 @@ export interface Session {
   /** `$?` */
   readonly lastStatus: number;
   /**
+   * The host's own files: what the learner changed on top of its skeleton (shell/host-fs.ts).
+   * Absent: nothing yet.
+   */
+  readonly hostFs?: import('../daemon/types').LayerTree;
+  /**
    * Set while a docker command waits for its `[y/N]` answer (`docker container prune`): the next
    * line typed is that answer, not a command. `argv`: the docker arguments to run again, forced.
    */

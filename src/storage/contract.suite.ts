@@ -84,6 +84,19 @@ export function worldStoreContract(name: string, harness: StoreHarness): void {
       store.close();
     });
 
+    it("keeps the host's files, and forgets them when there are none again", async () => {
+      const store = await harness.fresh().open();
+      const s1 = sampleSession();
+      await store.commit(null, s1);
+      const s2: Session = { ...s1, hostFs: { '/home/learner/notes.txt': { type: 'file', data: 'hi\n' } } };
+      await store.commit(s1, s2);
+      expect((await store.load())?.hostFs).toEqual(s2.hostFs);
+      const { hostFs: _gone, ...s3 } = s2;
+      await store.commit(s2, s3);
+      expect((await store.load())?.hostFs).toBeUndefined();
+      store.close();
+    });
+
     it('writes only the records that changed', async () => {
       const store = await harness.fresh().open();
       const s1 = sampleSession();

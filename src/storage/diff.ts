@@ -34,6 +34,8 @@ export interface SessionChanges {
   readonly lastStatus: number | undefined;
   /** The container shell the terminal is attached to: `null` when it was left, `undefined` unchanged. */
   readonly attached: Session['attached'] | null | undefined;
+  /** The host's files (`Session.hostFs`): `null` when back to none, `undefined` unchanged. */
+  readonly hostFs: Session['hostFs'] | null | undefined;
 }
 
 function diffRecords<T>(
@@ -86,6 +88,7 @@ export function diffSessions(prev: Session | null, next: Session): SessionChange
       rng: next.daemon.rng,
       lastStatus: next.lastStatus,
       attached: next.attached ?? null,
+      hostFs: next.hostFs ?? null,
     };
   }
   return {
@@ -96,6 +99,7 @@ export function diffSessions(prev: Session | null, next: Session): SessionChange
     rng: prev.daemon.rng === next.daemon.rng ? undefined : next.daemon.rng,
     lastStatus: prev.lastStatus === next.lastStatus ? undefined : next.lastStatus,
     attached: prev.attached === next.attached ? undefined : (next.attached ?? null),
+    hostFs: prev.hostFs === next.hostFs ? undefined : (next.hostFs ?? null),
   };
 }
 
@@ -110,6 +114,7 @@ export function isEmpty(c: SessionChanges): boolean {
     (c.history === undefined || (c.history.drop === 0 && c.history.append.length === 0)) &&
     c.rng === undefined &&
     c.lastStatus === undefined &&
-    c.attached === undefined
+    c.attached === undefined &&
+    c.hostFs === undefined
   );
 }

@@ -29,7 +29,7 @@ import {
   StoreClosedError,
   type WorldStore,
 } from './repository';
-import { containerProblem, imageProblem, isAttached, isHistoryLine, isRng } from './validate';
+import { containerProblem, imageProblem, isAttached, isHistoryLine, isHostFs, isRng } from './validate';
 
 /**
  * ⚠️ WARNING: bump this, and add a step to `UPGRADE_STEPS`, whenever anything persisted changes
@@ -44,7 +44,7 @@ export const SCHEMA_VERSION = 1;
 export const DEFAULT_DB_NAME = 'dockyard';
 
 /** Keys of the `meta` store. */
-export type MetaKey = 'rng' | 'lastStatus' | 'attached' | 'schema' | 'version' | 'progress';
+export type MetaKey = 'rng' | 'lastStatus' | 'attached' | 'schema' | 'version' | 'progress' | 'hostFs';
 
 /** The persisted shape. Each store holds one entity; `meta` holds the session's scalars. */
 export interface DockyardDB extends DBSchema {
@@ -59,7 +59,15 @@ export interface DockyardDB extends DBSchema {
    * null, a reset or an import, keeps it).
    * A new key needs no schema bump: an absent one reads as its default.
    */
-  meta: { key: MetaKey; value: RngState | number | NonNullable<Session['attached']> | LearnerProgress };
+  meta: {
+    key: MetaKey;
+    value:
+      | RngState
+      | number
+      | NonNullable<Session['attached']>
+      | NonNullable<Session['hostFs']>
+      | LearnerProgress;
+  };
 }
 
 type Db = IDBPDatabase<DockyardDB>;
@@ -224,6 +232,8 @@ function write(
   if (changes.lastStatus !== undefined) pending.push(meta.put(changes.lastStatus, 'lastStatus'));
   if (changes.attached === null) pending.push(meta.delete('attached'));
   else if (changes.attached !== undefined) pending.push(meta.put(changes.attached, 'attached'));
+  if (changes.hostFs === null) pending.push(meta.delete('hostFs'));
+  else if (changes.hostFs !== undefined) pending.push(meta.put(changes.hostFs, 'hostFs'));
   const h = changes.history;
   if (h !== undefined) {
     const cleared = h.drop > 0 && h.drop === h.prevLength;
@@ -275,16 +285,18 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<SharedWo
       // back to back, and the whole restore is one round of getAll calls.
       const tx = db.transaction(STORES, 'readonly');
       const meta = tx.objectStore('meta');
-      const [imageList, containerList, history, rng, lastStatus, attached, version] = await Promise.all([
-        tx.objectStore('images').getAll() as Promise<unknown[]>,
-        tx.objectStore('containers').getAll() as Promise<unknown[]>,
-        tx.objectStore('history').getAll() as Promise<unknown[]>,
-        meta.get('rng'),
-        meta.get('lastStatus'),
-        meta.get('attached'),
-        meta.get('version'),
-        tx.done,
-      ]);
+      const [imageList, containerList, history, rng, lastStatus, attached, version, hostFs] =
+        await Promise.all([
+          tx.objectStore('images').getAll() as Promise<unknown[]>,
+          tx.objectStore('containers').getAll() as Promise<unknown[]>,
+          tx.objectStore('history').getAll() as Promise<unknown[]>,
+          meta.get('rng'),
+          meta.get('lastStatus'),
+          meta.get('attached'),
+          meta.get('version'),
+          meta.get('hostFs'),
+          tx.done,
+        ]);
       // Every commit writes `rng`; without it nothing was ever saved.
       if (rng === undefined) return null;
       // Without a readable generator state, new ids could repeat old ones: not a world to go on with.
@@ -308,6 +320,7 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<SharedWo
         problems.push(`${history.length - lines.length} history lines are not text`);
       if (attached !== undefined && !isAttached(attached))
         problems.push('the attached container shell is unreadable');
+      if (hostFs !== undefined && !isHostFs(hostFs)) problems.push("the host's files are unreadable");
       if (problems.length > 0) opts.onUnreadable?.(problems);
       const daemon = { images, containers, rng };
       seen = typeof version === 'number' ? version : 0;
@@ -317,6 +330,7 @@ export async function openIdbStore(opts: IdbStoreOptions = {}): Promise<SharedWo
         history: lines,
         lastStatus: typeof lastStatus === 'number' ? lastStatus : 0,
         ...(isAttached(attached) ? { attached } : {}),
+        ...(isHostFs(hostFs) ? { hostFs } : {}),
       } satisfies Session;
     },
 

@@ -19,6 +19,7 @@ export function createMemoryStore(): WorldStore {
   let lastStatus = 0;
   let attached: Session['attached'] | null = null;
   let progress: unknown;
+  let hostFs: Session['hostFs'] | null = null;
   let closed = false;
 
   return {
@@ -33,6 +34,7 @@ export function createMemoryStore(): WorldStore {
         history,
         lastStatus,
         ...(attached ? { attached } : {}),
+        ...(hostFs ? { hostFs } : {}),
       }) satisfies Session;
     },
 
@@ -44,6 +46,7 @@ export function createMemoryStore(): WorldStore {
       const putImages = changes.images.put.map((i) => structuredClone(i));
       const putContainers = changes.containers.put.map((c) => structuredClone(c));
       const nextRng = changes.rng === undefined ? undefined : structuredClone(changes.rng);
+      const nextHostFs = changes.hostFs === undefined ? undefined : structuredClone(changes.hostFs);
 
       // Nothing below can throw, so applying in place keeps the commit atomic.
       if (changes.full) {
@@ -61,6 +64,7 @@ export function createMemoryStore(): WorldStore {
       if (nextRng !== undefined) rng = nextRng;
       if (changes.lastStatus !== undefined) lastStatus = changes.lastStatus;
       if (changes.attached !== undefined) attached = structuredClone(changes.attached);
+      if (nextHostFs !== undefined) hostFs = nextHostFs;
     },
 
     async loadProgress() {

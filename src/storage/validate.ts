@@ -240,6 +240,15 @@ const containerSchema = obj(
   {
     writable: layerTree,
     endsAt: obj({ at: time, exitCode: num({ int: true, min: 0, max: 255 }) }),
+    // A registry:2 container's storage (daemon/registry-store.ts).
+    registry: obj({
+      repositories: record(short, record(str(128), str(71, IMAGE_ID), 1000), 1000),
+      manifests: record(
+        str(71, IMAGE_ID),
+        obj({ size: num({ int: true, min: 0 }), image: imageSchema }),
+        1000,
+      ),
+    }),
   },
 );
 
@@ -281,7 +290,7 @@ export const sessionSchema: Schema<Session> = schema((v, path, opts) => {
       lastStatus: num({ int: true, min: 0, max: 255 }),
     },
     // Optional: only while a docker `[y/N]` question waits for its answer.
-    { attached: attachedSchema, pendingConfirm: obj({ argv: args }) },
+    { attached: attachedSchema, pendingConfirm: obj({ argv: args }), hostFs: layerTree },
   );
   const e = s.check(v, path, opts);
   if (e) return e;
@@ -315,4 +324,5 @@ export const containerProblem = (v: unknown): string | null => containerSchema.c
 export const isRng = (v: unknown): v is RngState => rngSchema.check(v, 'rng', LOOSE) === null;
 export const isAttached = (v: unknown): v is NonNullable<Session['attached']> =>
   attachedSchema.check(v, 'attached', LOOSE) === null;
+export const isHostFs = (v: unknown): v is LayerTree => layerTree.check(v, 'hostFs', LOOSE) === null;
 export const isHistoryLine = (v: unknown): v is string => historyLine.check(v, 'history', LOOSE) === null;

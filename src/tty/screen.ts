@@ -21,6 +21,8 @@ export class Screen {
   private readonly rows: string[][] = [[]];
   private row = 0;
   private col = 0;
+  /** Where `CSI s` saved the cursor, for `CSI u` (docker cp's progress line uses the pair). */
+  private saved = { row: 0, col: 0 };
   private state: ParseState = 'text';
   /** Parameter and intermediate bytes of the CSI sequence being read. */
   private csi = '';
@@ -143,6 +145,16 @@ export class Screen {
         return;
       case 'K':
         this.eraseInLine(arg);
+        return;
+      case 'G':
+        this.col = count - 1;
+        return;
+      case 's':
+        this.saved = { row: this.row, col: this.col };
+        return;
+      case 'u':
+        this.row = this.saved.row;
+        this.col = this.saved.col;
         return;
     }
   }

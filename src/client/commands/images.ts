@@ -60,7 +60,9 @@ function splitTag(ref: string): [string, string] {
 
 function matches(filter: string | undefined, repo: string, tag: string): boolean {
   if (filter === undefined) return true;
-  const [fRepo, fTag] = filter.includes(':') ? splitTag(filter) : [filter, undefined];
+  // A colon before the last slash is a registry's port (`localhost:5000/app`), not a tag.
+  const [fRepo, fTag] =
+    filter.lastIndexOf(':') > filter.lastIndexOf('/') ? splitTag(filter) : [filter, undefined];
   return repo === fRepo && (fTag === undefined || fTag === tag);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CommandSpec } from '../spec';
 import { commit } from './commit';
+import { cp } from './cp';
 import { create } from './create';
 import { diff } from './diff';
 import { exec } from './exec';
@@ -20,6 +21,7 @@ import { port } from './port';
 import { containerPrune, systemPrune } from './prune';
 import { ps } from './ps';
 import { pull } from './pull';
+import { push } from './push';
 import { rename } from './rename';
 import { restart } from './restart';
 import { rm } from './rm';
@@ -38,6 +40,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   run,
   ps,
   pull,
+  push,
   images,
   version,
   info,
@@ -55,6 +58,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   exec,
   diff,
   commit,
+  cp,
   create,
   start,
   stop,

@@ -114,7 +114,9 @@ export class ContainerFs {
     if (mounted) return mounted;
     const own = this.rw.get(path);
     if (own) return own.type === 'whiteout' ? undefined : own;
-    return this.lowerVisible(path) ? this.lower.entries.get(path) : undefined;
+    if (this.lowerVisible(path)) return this.lower.entries.get(path);
+    // The runtime makes the mount points' directories (hello-world has no /etc of its own).
+    return Object.keys(this.mounts).some((m) => m.startsWith(`${path}/`)) ? { type: 'dir' } : undefined;
   }
 
   /** Walks `path` (absolute) as the kernel does, following links; the last one only if asked. */

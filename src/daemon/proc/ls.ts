@@ -68,10 +68,11 @@ function longLines(p: Proc, items: readonly Item[]): string[] {
         `${r.mode} ${r.links.padStart(4)} ${'root'.padEnd(8)} ${'root'.padEnd(8)} ${r.size.padStart(9)} ${r.date} ${r.name}`,
     );
   }
+  const owner = p.owner ?? 'root';
   const lw = Math.max(...rows.map((r) => r.links.length));
   const sw = Math.max(...rows.map((r) => r.size.length));
   return rows.map(
-    (r) => `${r.mode} ${r.links.padStart(lw)} root root ${r.size.padStart(sw)} ${r.date} ${r.name}`,
+    (r) => `${r.mode} ${r.links.padStart(lw)} ${owner} ${owner} ${r.size.padStart(sw)} ${r.date} ${r.name}`,
   );
 }
 

@@ -16,6 +16,8 @@ export interface Proc {
   readonly fs: ContainerFs;
   readonly flavor: Flavor;
   readonly hostname: string;
+  /** Who owns the files `ls -l` shows (the host's `learner`); absent: root, as in a container. */
+  readonly owner?: string;
   /** PID 1's command line, for `ps`. */
   readonly pid1: string;
   readonly tty: boolean;

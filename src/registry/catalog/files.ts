@@ -11,7 +11,7 @@ import { BOOKWORM_ROOTFS } from './debian';
 import { alpineRootfs, bin, busyboxRootfs, debianRootfs, dir, file, link } from './files-base';
 import { helloWorld2019, ubuntuFocal, ubuntuJammy, ubuntuNoble } from './hello-ubuntu';
 import { nginx } from './servers';
-import { alpine320, busybox136 } from './small';
+import { alpine320, busybox136, registry2 } from './small';
 
 const UBUNTU_URLS = `HOME_URL="https://www.ubuntu.com/"
 SUPPORT_URL="https://help.ubuntu.com/"
@@ -85,6 +85,48 @@ PRETTY_NAME="Alpine Linux v3.20"
 HOME_URL="https://alpinelinux.org/"
 BUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"
 `);
+
+/** registry:2's base, alpine 3.18 (its own layer, not alpine:3.20's). */
+const ALPINE_318 = alpineRootfs(`NAME="Alpine Linux"
+ID=alpine
+VERSION_ID=3.18.4
+PRETTY_NAME="Alpine Linux v3.18"
+HOME_URL="https://alpinelinux.org/"
+BUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"
+`);
+
+/** distribution's default config, as the registry image ships it. */
+const REGISTRY_CONFIG = `version: 0.1
+log:
+  fields:
+    service: registry
+storage:
+  cache:
+    blobdescriptor: inmemory
+  filesystem:
+    rootdirectory: /var/lib/registry
+http:
+  addr: :5000
+  headers:
+    X-Content-Type-Options: [nosniff]
+health:
+  storagedriver:
+    enabled: true
+    interval: 10s
+    threshold: 3
+`;
+
+const REGISTRY_ENTRYPOINT = `#!/bin/sh
+
+set -e
+
+case "$1" in
+    *.yaml|*.yml) set -- registry serve "$@" ;;
+    serve|garbage-collect|help|-*) set -- registry "$@" ;;
+esac
+
+exec "$@"
+`;
 
 /** nginx's welcome page, as the official image serves it. */
 export const NGINX_INDEX_HTML = `<!DOCTYPE html>
@@ -174,6 +216,11 @@ export const LAYER_FILES: Readonly<Record<string, LayerTree>> = {
   [layerId(alpine320, 0)]: ALPINE_320,
   [layerId(busybox136, 0)]: busyboxRootfs(),
   [layerId(nginx, 1)]: NGINX_PACKAGES,
+  [layerId(registry2, 0)]: ALPINE_318,
+  [layerId(registry2, 1)]: { '/etc/ssl/certs/ca-certificates.crt': file('', 0o644) },
+  [layerId(registry2, 2)]: { '/bin/registry': bin('registry', 16_597_400), '/var/lib/registry': dir() },
+  [layerId(registry2, 3)]: { '/etc/docker/registry/config.yml': file(REGISTRY_CONFIG) },
+  [layerId(registry2, 4)]: { '/entrypoint.sh': file(REGISTRY_ENTRYPOINT, 0o755) },
   [layerId(nginx, 2)]: { '/docker-entrypoint.sh': file('#!/bin/sh\n# vim:sw=4:ts=4:et\n\nset -e\n', 0o775) },
 };
 
