@@ -15,9 +15,9 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { followedEndsAt, followLine, interrupt, newSession, promptFor, runLine } from '../shell/index';
-import type { Session, ShellHost, TimelineEntry } from '../shell/types';
-import { Screen } from '../tty/screen';
+import { replay, replayHost } from '../share/transcript';
+import { interrupt, newSession, promptFor, runLine } from '../shell/index';
+import type { Session, TimelineEntry } from '../shell/types';
 
 interface Options {
   readonly seed: number;
@@ -44,61 +44,9 @@ function parseOptions(argv: readonly string[]): Options | string {
   }
 }
 
-/** The shell's host: a virtual clock under `--now`, the machine's otherwise. */
-function makeHost(opts: Options): ShellHost {
-  if (opts.now === undefined) return { clock: { now: () => Date.now() } };
-  let t = opts.now;
-  return {
-    clock: { now: () => t },
-    advanceClock: (ms) => {
-      t += ms;
-    },
-  };
-}
-
-/** What a terminal shows once the command is done: the writes through a screen, line by line. */
-export function collapse(timeline: readonly TimelineEntry[]): string[] {
-  const screen = new Screen();
-  for (const e of timeline) if (e.kind === 'write') screen.write(e.text);
-  return screen.lines();
-}
-
 /** Transcript mode, as a pure function of the input so tests can drive it. */
 export function transcript(lines: readonly string[], opts: Options): string {
-  const host = makeHost(opts);
-  let session: Session = newSession(opts.seed);
-  let text = '';
-  for (const line of lines) {
-    text += `${promptFor(session)}${line}\n`;
-    const result = runLine(session, line, host);
-    session = result.session;
-    for (const l of collapse(result.timeline)) text += `${l}\n`;
-    if (result.exitRequested) break;
-    // A docker `[y/N]` question: the next input line is its answer, echoed after the question
-    // as a terminal shows it (the prompt is empty while it waits).
-    // The screen drops trailing blanks, so the question's own tail (`[y/N] `) is taken raw.
-    if (session.pendingConfirm) {
-      const writes = result.timeline.flatMap((e) => (e.kind === 'write' ? [e.text] : []));
-      const tail = writes.join('').split('\n').at(-1) ?? '';
-      text = text.endsWith(`${tail.trimEnd()}\n`)
-        ? `${text.slice(0, text.length - tail.trimEnd().length - 1)}${tail}`
-        : text.replace(/\n$/, '');
-    }
-    // A followed PID 1 that ends on its own (`docker run ubuntu sleep 5`): on a virtual clock the
-    // transcript waits it out, as a user would, and the prompt comes back with its code.
-    const endsAt = followedEndsAt(session);
-    if (endsAt !== undefined && host.advanceClock) {
-      host.advanceClock(Math.max(0, endsAt - host.clock.now()));
-      session = followLine(session, host).session;
-    }
-    if (session.attached?.mode === 'follow') {
-      const stopped = interrupt(session, host);
-      session = stopped.session;
-      text += '^C\n';
-      for (const l of collapse(stopped.timeline)) text += `${l}\n`;
-    }
-  }
-  return text;
+  return replay(lines, opts).text;
 }
 
 async function play(timeline: readonly TimelineEntry[], virtualClock: boolean): Promise<void> {
@@ -112,7 +60,7 @@ async function play(timeline: readonly TimelineEntry[], virtualClock: boolean): 
 }
 
 async function interactive(opts: Options): Promise<void> {
-  const host = makeHost(opts);
+  const host = replayHost(opts);
   let session: Session = newSession(opts.seed);
   const rl = createInterface({
     input: process.stdin,

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { BUILT_IN_DEMOS, parseDemoText } from './demo';
+import {
+  decodeScenario,
+  encodeScenario,
+  MAX_URL,
+  type ShareScenario,
+  scenarioWorld,
+  shareLinkFor,
+  shareUrl,
+  worldFingerprint,
+} from './link';
+import { replay } from './transcript';
+
+const BASE = 'https://dockyard.example/app/';
+const NOW = Date.parse('2026-11-27T10:00:00Z');
+const WALKTHROUGH = ['docker images', 'docker run hello-world', 'docker images', 'docker ps -a', 'docker ps'];
+
+/** A `share` value with a valid checksum around any payload: the checksum is no secret, so a
+ * hostile author can always make one, and the checks behind it must hold on their own. */
+const forge = (payload: unknown) => encodeScenario(payload as ShareScenario);
+
+describe('base64url', () => {
+  it('round-trips any text, including non-ASCII', () => {
+    for (const text of ['', 'a', 'ab', 'abc', 'docker run -e NAME=Zoë ubuntu', '💡 note']) {
+      expect(decodeBase64url(encodeBase64url(text))).toBe(text);
+    }
+  });
+  it('refuses what is not base64url', () => {
+    expect(decodeBase64url('ab+/')).toBeNull();
+    expect(decodeBase64url('a')).toBeNull();
+    expect(decodeBase64url('_w')).toBeNull(); // 0xff: not UTF-8
+  });
+});
+
+describe('share links', () => {
+  const scenario: ShareScenario = {
+    seed: 7,
+    commands: WALKTHROUGH,
+    lesson: [2, 3],
+    demo: BUILT_IN_DEMOS[0],
+  };
+
+  it('decode what they encode, lesson step in the hash', () => {
+    const url = new URL(shareUrl(BASE, scenario));
+    expect(url.hash).toBe('#/lessons/2/3');
+    const decoded = decodeScenario(url.searchParams.get('share') ?? '');
+    expect(decoded).toEqual({ ok: true, scenario });
+  });
+
+  it('stay under 2,000 characters for a lesson-sized scenario with every built-in demo', () => {
+    for (const demo of BUILT_IN_DEMOS) {
+      const url = shareUrl(BASE, {
+        seed: 4294967295,
+        commands: demo.steps.map((s) => s.command),
+        lesson: [12, 12],
+        demo,
+      });
+      expect(url.length).toBeLessThan(MAX_URL);
+    }
+  });
+
+  it('rebuild the same ids and names on another machine', () => {
+    const here = replay(WALKTHROUGH, { seed: 7, now: NOW }).session;
+    const there = scenarioWorld({ seed: 7, commands: WALKTHROUGH }, NOW + 3_600_000);
+    expect(worldFingerprint(there)).toBe(worldFingerprint(here));
+    expect(Object.keys(there.daemon.containers)).toHaveLength(1);
+  });
+
+  it('are refused, with a message, when damaged, edited or hostile', () => {
+    const good = encodeScenario(scenario);
+    const [v, payload, sum] = good.split('.') as [string, string, string];
+    const flipped = payload.slice(0, 10) + (payload[10] === 'A' ? 'B' : 'A') + payload.slice(11);
+    const hostile: [string, RegExp][] = [
+      ['', /damaged/],
+      ['garbage', /damaged/],
+      [`${v}.${flipped}.${sum}`, /damaged/],
+      [`${v}.${payload.slice(0, -4)}.${sum}`, /damaged/],
+      [`${v}.${payload}.${sum}.extra`, /damaged/],
+      [`9.${payload}.${sum}`, /newer Dockyard/],
+      ['x'.repeat(20_000), /too long/],
+      [forge([1, 2]), /damaged/],
+      [forge({ seed: 1, commands: [], __proto__x: 1 }), /unknown key "__proto__x"/],
+      [forge(JSON.parse('{"seed":1,"commands":[],"__proto__":{"polluted":true}}')), /damaged/],
+      [forge({ seed: -1, commands: [] }), /seed/],
+      [forge({ seed: 1.5, commands: [] }), /seed/],
+      [forge({ seed: 2 ** 32, commands: [] }), /seed/],
+      [forge({ seed: 1 }), /no list of commands/],
+      [forge({ seed: 1, commands: 'docker ps' }), /no list of commands/],
+      [forge({ seed: 1, commands: [42] }), /command 1/],
+      [forge({ seed: 1, commands: ['echo \u001b[2J'] }), /command 1/],
+      [forge({ seed: 1, commands: ['x'.repeat(1001)] }), /command 1/],
+      [forge({ seed: 1, commands: Array(201).fill('docker ps') }), /more than 200/],
+      [forge({ seed: 1, commands: [], lesson: [1] }), /lesson/],
+      [forge({ seed: 1, commands: [], lesson: ['1', '2'] }), /lesson/],
+      [forge({ seed: 1, commands: [], lesson: [0, 1] }), /lesson/],
+      [forge({ seed: 1, commands: [], demo: { title: 't', steps: [] } }), /demo.*no commands/],
+      [
+        forge({ seed: 1, commands: [], demo: { title: 't', steps: [{ command: 'ls', run: true }] } }),
+        /demo.*unknown key "run"/,
+      ],
+      [
+        forge({ seed: 1, commands: [], demo: { title: '\u0007', steps: [{ command: 'ls' }] } }),
+        /demo.*title/,
+      ],
+    ];
+    for (const [value, why] of hostile) {
+      const result = decodeScenario(value);
+      expect(result.ok, value.slice(0, 80)).toBe(false);
+      if (!result.ok) {
+        expect(result.message).toMatch(why);
+        expect(result.message).toMatch(/Your playground is unchanged\.$/);
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('shareLinkFor', () => {
+  it('links a world its commands rebuild, and says to export one they do not', () => {
+    const world = replay(WALKTHROUGH, { seed: 7, now: NOW }).session;
+    const made = shareLinkFor(BASE, world, [['docker ps'], world.history], {}, NOW + 1000);
+    expect(made.ok).toBe(true);
+    if (made.ok) {
+      const decoded = decodeScenario(new URL(made.url).searchParams.get('share') ?? '');
+      expect(decoded.ok && decoded.scenario.commands).toEqual(WALKTHROUGH);
+    }
+    const imported = { ...world, history: ['docker ps'] };
+    const refused = shareLinkFor(BASE, imported, [imported.history], {}, NOW);
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/Export/) });
+  });
+
+  it('says a world too big for a link should go by file', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `docker run --name container-number-${i} hello-world`);
+    const world = replay(lines, { seed: 3, now: NOW }).session;
+    const result = shareLinkFor(BASE, world, [world.history], {}, NOW);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/too long.*Export/) });
+  });
+});
+
+describe('demo text', () => {
+  it('reads notes, commands and a title, and writes them back the same', () => {
+    const parsed = parseDemoText(
+      '# Title: Mine\n\n# Say hello.\n# Twice.\ndocker run hello-world\ndocker ps -a\n',
+      'x',
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      demo: {
+        title: 'Mine',
+        steps: [
+          { command: 'docker run hello-world', note: 'Say hello. Twice.' },
+          { command: 'docker ps -a' },
+        ],
+      },
+    });
+  });
+  it('refuses empty or hostile files', () => {
+    expect(parseDemoText('# only a note\n', 'x')).toMatchObject({ ok: false, message: /no commands/ });
+    expect(parseDemoText('docker ps\u001b]0;evil\u0007\n', 'x')).toMatchObject({
+      ok: false,
+      message: /control/,
+    });
+    expect(parseDemoText('docker ps\n'.repeat(101), 'x')).toMatchObject({
+      ok: false,
+      message: /more than 100/,
+    });
+  });
+});
