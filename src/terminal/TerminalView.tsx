@@ -22,6 +22,8 @@ export interface TerminalHandle {
   input(data: string): void;
   /** Whether a command is running or playing back. */
   readonly running: boolean;
+  /** Whether the learner has typing on the line (a presenter's → then edits it, not the demo). */
+  readonly hasInput: boolean;
   /** The session as the terminal has it now. */
   readonly session: Session | undefined;
   /** The xterm instance, for views that decorate it (links, font size); absent before mount. */
@@ -192,6 +194,9 @@ export function TerminalView(props: TerminalViewProps) {
       input: (data: string) => live.current?.controller.input(data),
       get running() {
         return live.current?.controller.running ?? false;
+      },
+      get hasInput() {
+        return live.current?.controller.hasInput ?? false;
       },
       get session() {
         return live.current?.controller.current;

@@ -3,6 +3,7 @@
  * filling the rest.
  */
 import {
+  lazy,
   type MouseEvent,
   type RefObject,
   Suspense,
@@ -11,30 +12,57 @@ import {
   useEffect,
   useMemo,
   useRef,
+  useState,
 } from 'react';
 import { ConflictError } from '../storage/repository';
 import { type TerminalHandle, TerminalView } from '../terminal/TerminalView';
 import { type Booted, saveErrorNotice } from './boot';
 import { FontSizeControl, SpeedControl, ViewsToggle } from './Controls';
 import { Feed } from './feed';
-import { makePlayground, PlaygroundContext } from './playground';
+import { makePlayground, PlaygroundContext, type Playground as PlaygroundValue } from './playground';
+import { PresentButton, usePresentShortcut } from './presenter/mode';
+import { PACE, usePresent } from './presenter/presentStore';
+import { ShareControls } from './presenter/ShareControls';
 import { SidePane } from './SidePane';
 import { StorageNoticeBar } from './StorageNoticeBar';
 import { useUi } from './uiStore';
 import { WorldMenu } from './WorldMenu';
 import { welcomeText } from './welcome';
 
+// Presenter mode, the audience window and share links load only when a page uses them.
+const PresenterStage = lazy(() => import('./presenter/PresenterStage'));
+const AudienceApp = lazy(() => import('./presenter/AudienceApp'));
+const ShareOpener = lazy(() => import('./presenter/ShareOpener'));
+
 export function App({ booting }: { readonly booting: Promise<Booted> }) {
   const terminal = useRef<TerminalHandle>(null);
   const views = useUi((s) => s.views);
+  const mode = useUi((s) => s.mode);
+  // The header's Share and Transcript read the playground, which exists once storage has opened.
+  const [playground, setPlayground] = useState<PlaygroundValue | null>(null);
+  usePresentShortcut();
+  if (mode === 'audience') {
+    return (
+      <Suspense fallback={<p className="loading">Opening the audience window…</p>}>
+        <AudienceApp booting={booting} />
+      </Suspense>
+    );
+  }
+  const present = mode === 'present';
+  const mainClass = present
+    ? 'app-main app-main-present'
+    : views
+      ? 'app-main'
+      : 'app-main app-main-terminal-only';
   // After a mouse click on a control, typing should go on in the terminal. Keyboard users keep focus
   // where they are (detail is 0 for keyboard-activated clicks).
   const backToTerminal = (event: MouseEvent) => {
     if (event.detail > 0) setTimeout(() => terminal.current?.focus(), 0);
   };
   return (
-    <div className="app">
-      <header className="app-header">
+    <div className={present ? 'app app-present' : 'app'}>
+      {/* Presenter mode shows only the terminal, the diagram and its own bar. */}
+      <header className="app-header" style={present ? { display: 'none' } : undefined}>
         <div className="brand">
           <h1>Dockyard</h1>
           <p className="tagline">Learn Docker in a terminal that runs entirely in your browser.</p>
@@ -45,25 +73,41 @@ export function App({ booting }: { readonly booting: Promise<Booted> }) {
           <SpeedControl />
           <FontSizeControl />
           <ViewsToggle />
+          <PresentButton />
           <Suspense fallback={null}>
             <WorldMenu booting={booting} terminal={terminal} />
           </Suspense>
+          {playground ? (
+            <PlaygroundContext value={playground}>
+              <ShareControls />
+            </PlaygroundContext>
+          ) : null}
         </div>
       </header>
       <StorageNoticeBar />
-      <main className={views ? 'app-main' : 'app-main app-main-terminal-only'}>
+      <main className={mainClass}>
         <Suspense fallback={<p className="loading">Opening your playground…</p>}>
-          <Playground booting={booting} terminal={terminal} />
+          <Playground booting={booting} terminal={terminal} onReady={setPlayground} />
         </Suspense>
       </main>
     </div>
   );
 }
 
-function Playground(props: { booting: Promise<Booted>; terminal: RefObject<TerminalHandle | null> }) {
+function Playground(props: {
+  booting: Promise<Booted>;
+  terminal: RefObject<TerminalHandle | null>;
+  onReady: (playground: PlaygroundValue) => void;
+}) {
   const booted = use(props.booting);
-  const speed = useUi((s) => s.speed);
-  const fontSize = useUi((s) => s.fontSize);
+  const present = useUi((s) => s.mode === 'present');
+  // Presenter mode has its own size and pace, so the learner's come back untouched after it.
+  const learnerSpeed = useUi((s) => s.speed);
+  const learnerFont = useUi((s) => s.fontSize);
+  const presenterPace = usePresent((s) => s.pace);
+  const presenterFont = usePresent((s) => s.fontSize);
+  const speed = present ? PACE[presenterPace].output : learnerSpeed;
+  const fontSize = present ? presenterFont : learnerFont;
   const views = useUi((s) => s.views);
   const onSaveError = useCallback(
     (error: unknown) => {
@@ -89,6 +133,8 @@ function Playground(props: { booting: Promise<Booted>; terminal: RefObject<Termi
     () => makePlayground(booted, feed, props.terminal),
     [booted, feed, props.terminal],
   );
+  const { onReady } = props;
+  useEffect(() => onReady(playground), [onReady, playground]);
   return (
     <PlaygroundContext value={playground}>
       <div className="terminal-pane">
@@ -107,7 +153,22 @@ function Playground(props: { booting: Promise<Booted>; terminal: RefObject<Termi
           onReplaced={feed.replaced}
         />
       </div>
-      {views ? <SidePane /> : null}
+      {present ? (
+        <Suspense fallback={null}>
+          <PresenterStage />
+        </Suspense>
+      ) : views ? (
+        <SidePane />
+      ) : null}
+      {hasShareLink() ? (
+        <Suspense fallback={null}>
+          <ShareOpener />
+        </Suspense>
+      ) : null}
     </PlaygroundContext>
   );
+}
+
+function hasShareLink(): boolean {
+  return new URLSearchParams(window.location.search).has('share');
 }

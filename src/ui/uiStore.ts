@@ -26,17 +26,32 @@ export type StorageNotice =
 
 export type NoticeKind = StorageNotice['kind'];
 
+/**
+ * How the page is laid out: the learner's own (`normal`), an instructor's big-type `present`
+ * (`?present`, or the Present button), or the read-only `audience` window the presenter opens.
+ * Not a preference: a reload keeps it only through the address.
+ */
+export type PageMode = 'normal' | 'present' | 'audience';
+
+export function modeFor(search: string): PageMode {
+  const params = new URLSearchParams(search);
+  if (params.has('audience')) return 'audience';
+  return params.has('present') ? 'present' : 'normal';
+}
+
 interface UiState {
   readonly speed: Speed;
   readonly fontSize: number;
   /** Whether the views pane (diagram, API log, lessons, quiz) is shown beside the terminal. */
   readonly views: boolean;
+  readonly mode: PageMode;
   /** At most one per kind, oldest first. */
   readonly notices: readonly StorageNotice[];
   setSpeed(speed: Speed): void;
   /** Clamped to FONT_SIZES. */
   setFontSize(size: number): void;
   setViews(shown: boolean): void;
+  setMode(mode: PageMode): void;
   /** Shows `notice`, replacing one of the same kind. */
   showNotice(notice: StorageNotice): void;
   /** Removes the notice of these kinds (the learner closed it, or it no longer holds). */
@@ -80,6 +95,7 @@ function clampFont(size: number): number {
 
 export const useUi = create<UiState>()((set, get) => ({
   ...readPrefs(),
+  mode: modeFor(globalThis.location?.search ?? ''),
   notices: [],
   setSpeed(speed) {
     set({ speed });
@@ -93,6 +109,9 @@ export const useUi = create<UiState>()((set, get) => ({
   setViews(views) {
     set({ views });
     writePrefs({ ...prefsOf(get()), views });
+  },
+  setMode(mode) {
+    set({ mode });
   },
   showNotice(notice) {
     set({ notices: [...get().notices.filter((n) => n.kind !== notice.kind), notice] });

@@ -1,0 +1,93 @@
+/**
+ * Choosing the demo: a built-in one, a .txt file, or one typed here (one command a line, `#`
+ * lines are the notes of the command after them, `# Title:` names it). Nothing changes until
+ * "Use this demo", and a demo that fails its checks says why.
+ */
+import { type ChangeEvent, type RefObject, useRef, useState } from 'react';
+import { BUILT_IN_DEMOS, DEMO_LIMITS, formatDemoText, parseDemoText } from '../../share/demo';
+import { usePresent } from './presentStore';
+
+export function DemoEditor({ dialog }: { dialog: RefObject<HTMLDialogElement | null> }) {
+  const demo = usePresent((s) => s.demo);
+  const [text, setText] = useState(() => formatDemoText(demo));
+  const [problem, setProblem] = useState<string | null>(null);
+  const file = useRef<HTMLInputElement>(null);
+
+  const onOpen = () => {
+    setText(formatDemoText(usePresent.getState().demo));
+    setProblem(null);
+  };
+
+  const use = () => {
+    const parsed = parseDemoText(text, 'My demo');
+    if (!parsed.ok) return setProblem(parsed.message);
+    usePresent.getState().loadDemo(parsed.demo);
+    dialog.current?.close();
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = '';
+    if (!chosen) return;
+    if (chosen.size > DEMO_LIMITS.fileBytes) return setProblem('That file is larger than 64 KB: not a demo.');
+    const read = await chosen.text();
+    const parsed = parseDemoText(read, chosen.name.replace(/\.txt$/i, ''));
+    setText(read);
+    setProblem(parsed.ok ? null : parsed.message);
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="confirm demo-editor"
+      aria-labelledby="demo-editor-title"
+      onToggle={(e) => {
+        if ((e.target as HTMLDialogElement).open) onOpen();
+      }}
+    >
+      <h2 id="demo-editor-title">Demo</h2>
+      <div className="demo-builtins">
+        {BUILT_IN_DEMOS.map((d) => (
+          <button key={d.title} type="button" onClick={() => setText(formatDemoText(d))}>
+            {d.title}
+          </button>
+        ))}
+        <button type="button" onClick={() => file.current?.click()}>
+          Load .txt file…
+        </button>
+      </div>
+      <label className="demo-text-label" htmlFor="demo-text">
+        One command a line; a <code>#</code> line is a note for the command after it.
+      </label>
+      <textarea
+        id="demo-text"
+        rows={12}
+        spellCheck={false}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      {problem ? (
+        <p className="demo-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <input
+        ref={file}
+        type="file"
+        accept=".txt,text/plain"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Demo file to load"
+        onChange={(e) => void onFile(e)}
+      />
+      <div className="confirm-actions">
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Cancel
+        </button>
+        <button type="button" onClick={use}>
+          Use this demo
+        </button>
+      </div>
+    </dialog>
+  );
+}

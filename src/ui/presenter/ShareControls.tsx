@@ -1,0 +1,175 @@
+/**
+ * The header's "Share" and "Transcript": a link to this playground (and the lesson step open in
+ * the views, and a demo the presenter loaded), or the commands of this page as a transcript, as
+ * `npm run sim` prints it, or as a shell script for a real Docker machine.
+ */
+import { useRef, useState } from 'react';
+import { BUILT_IN_DEMOS } from '../../share/demo';
+import { shareLinkFor } from '../../share/link';
+import { shellScriptOf } from '../../share/script';
+import { transcriptOf } from '../../share/transcript';
+import type { CommandRecord } from '../../terminal/controller';
+import { usePlayground } from '../playground';
+import { parseRoute } from '../route';
+import { useUi } from '../uiStore';
+import { usePresent } from './presentStore';
+
+/** A lesson step open in the views pane (`#/lessons/N/M`), if any. */
+function lessonStep(): readonly [number, number] | undefined {
+  const { pane, rest } = parseRoute(window.location.hash);
+  const [n, m] = rest.map(Number);
+  if (pane !== 'lessons' || rest.length !== 2 || !Number.isInteger(n) || !Number.isInteger(m))
+    return undefined;
+  return [n as number, m as number];
+}
+
+/** Whether `record` ran on a new, empty playground: the feed then holds every command of the world. */
+function fromEmpty(record: CommandRecord | undefined): boolean {
+  if (!record) return false;
+  const { before } = record;
+  return (
+    before.history.length === 0 &&
+    Object.keys(before.daemon.containers).length === 0 &&
+    Object.keys(before.daemon.images).length === 0
+  );
+}
+
+function saveText(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function stamp(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function ShareControls() {
+  const playground = usePlayground();
+  const shareDialog = useRef<HTMLDialogElement>(null);
+  const transcriptDialog = useRef<HTMLDialogElement>(null);
+  const [url, setUrl] = useState('');
+  const [copied, setCopied] = useState(false);
+  const say = (message: string) => useUi.getState().showNotice({ kind: 'world', message });
+
+  const onShare = () => {
+    const { session, commands } = playground.feed.getSnapshot();
+    const world = playground.terminal.current?.session ?? session;
+    const typed = commands.flatMap((c) => (c.line === null ? [] : [c.line]));
+    const candidates = fromEmpty(commands[0]) ? [typed, world.history] : [world.history];
+    const demo = usePresent.getState().demo;
+    const lesson = lessonStep();
+    const result = shareLinkFor(
+      `${window.location.origin}${window.location.pathname}`,
+      world,
+      candidates,
+      { ...(lesson ? { lesson } : {}), ...(demo !== BUILT_IN_DEMOS[0] ? { demo } : {}) },
+      Date.now(),
+    );
+    if (!result.ok) return say(result.message);
+    setUrl(result.url);
+    setCopied(false);
+    shareDialog.current?.showModal();
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      // Refused (plain http, no permission): the link is selected in its field for Ctrl-C.
+      document.getElementById('share-url')?.focus();
+    }
+  };
+
+  const commands = () => playground.feed.getSnapshot().commands;
+  const onTranscript = () => {
+    if (commands().length === 0) {
+      return say('Nothing to export yet: the transcript holds the commands run since this page opened.');
+    }
+    transcriptDialog.current?.showModal();
+  };
+  const save = (kind: 'text' | 'script') => {
+    const now = new Date();
+    if (kind === 'text')
+      saveText(`dockyard-transcript-${stamp(now)}.txt`, transcriptOf(commands()), 'text/plain');
+    else
+      saveText(
+        `dockyard-commands-${stamp(now)}.sh`,
+        shellScriptOf(commands(), now.toLocaleString()),
+        'text/x-sh',
+      );
+    transcriptDialog.current?.close();
+  };
+
+  return (
+    <fieldset className="control">
+      <legend className="control-label">Class</legend>
+      <div className="segmented">
+        <button type="button" onClick={onShare}>
+          Share
+        </button>
+        <button type="button" onClick={onTranscript}>
+          Transcript
+        </button>
+      </div>
+      <dialog
+        ref={shareDialog}
+        className="confirm"
+        aria-labelledby="share-title"
+        aria-describedby="share-text"
+      >
+        <h2 id="share-title">Share this playground</h2>
+        <p id="share-text">
+          Whoever opens this link gets the same containers, names and ids
+          {lessonStep() ? ' and this lesson step' : ''}. It holds the commands you ran, not your files:{' '}
+          {url.length} characters.
+        </p>
+        <input
+          id="share-url"
+          className="share-url"
+          style={{ boxSizing: 'border-box', width: '100%', marginBottom: 12, font: 'inherit' }}
+          readOnly
+          value={url}
+          aria-label="Share link"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <div className="confirm-actions">
+          <button type="button" onClick={() => void copy()}>
+            {copied ? 'Copied' : 'Copy link'}
+          </button>
+          <button type="button" onClick={() => shareDialog.current?.close()}>
+            Close
+          </button>
+        </div>
+      </dialog>
+      <dialog
+        ref={transcriptDialog}
+        className="confirm"
+        aria-labelledby="transcript-title"
+        aria-describedby="transcript-text"
+      >
+        <h2 id="transcript-title">Export the transcript</h2>
+        <p id="transcript-text">
+          The commands run since this page opened, with their output as <code>npm run sim</code> prints it, or
+          as a shell script to run on a machine with Docker (lines that should not run there are comments).
+        </p>
+        <div className="confirm-actions">
+          <button type="button" onClick={() => transcriptDialog.current?.close()}>
+            Cancel
+          </button>
+          <button type="button" onClick={() => save('script')}>
+            Shell script (.sh)
+          </button>
+          <button type="button" onClick={() => save('text')}>
+            Transcript (.txt)
+          </button>
+        </div>
+      </dialog>
+    </fieldset>
+  );
+}
