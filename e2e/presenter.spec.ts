@@ -7,6 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { POLL, PROMPT, run, screen, terminalOnly, waitForPrompt } from './support/terminal';
 
+// Several browser contexts and whole demos per test: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const DEMO = ['docker run hello-world', 'docker ps -a', 'docker images'];
 
 /** The terminal's font size in pixels, as the page renders it. */

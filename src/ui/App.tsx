@@ -109,6 +109,8 @@ function Playground(props: {
   const speed = present ? PACE[presenterPace].output : learnerSpeed;
   const fontSize = present ? presenterFont : learnerFont;
   const views = useUi((s) => s.views);
+  // Read once: the opener takes `share` out of the address, and must stay mounted for its dialog.
+  const [sharing] = useState(hasShareLink);
   const onSaveError = useCallback(
     (error: unknown) => {
       console.error('Dockyard: saving failed', error);
@@ -160,7 +162,7 @@ function Playground(props: {
       ) : views ? (
         <SidePane />
       ) : null}
-      {hasShareLink() ? (
+      {sharing ? (
         <Suspense fallback={null}>
           <ShareOpener />
         </Suspense>

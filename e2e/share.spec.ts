@@ -1,0 +1,147 @@
+/**
+ * Share links and the transcript, between machines that share nothing: each side is a fresh
+ * browser context. A link rebuilds the same containers (ids and names) and opens the lesson step;
+ * a tampered one is refused with a message; a learner with a playground of their own is asked.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { POLL, run, terminalOnly, waitForPrompt } from './support/terminal';
+
+// Several browser contexts and whole demos per test: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+const notices = (page: Page) => page.getByRole('status', { name: 'Storage' });
+
+/** A new machine: its own browser context, the page open at instant speed. */
+async function machine(browser: Browser, path: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(path);
+  await waitForPrompt(page);
+  await page.getByRole('radio', { name: 'Instant' }).check();
+  return page;
+}
+
+/** `docker ps -a` without its two time columns, which move on with the clock. */
+async function containers(page: Page): Promise<string[]> {
+  const rows = await run(page, 'docker ps -a');
+  return rows.map((row) =>
+    row.replace(/\s{3}\S.*? ago\s{3}.*?(ago|Created)?\s{3}/, ' … ').replace(/\s+/g, ' '),
+  );
+}
+
+/** Builds a playground on `page` and returns its share link. */
+async function shareFrom(page: Page): Promise<string> {
+  await terminalOnly(page);
+  await run(page, 'docker run hello-world');
+  await run(page, 'docker run --name greeter hello-world');
+  await run(page, 'docker rm greeter');
+  await run(page, 'docker run hello-world');
+  await page.evaluate(() => {
+    window.location.hash = '#/lessons/1/2';
+  });
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  await page.getByRole('button', { name: 'Close' }).click();
+  return link;
+}
+
+test('a share link opened on a fresh machine reproduces docker ps -a and the lesson step', async ({
+  browser,
+}) => {
+  const here = await machine(browser, '/');
+  const link = await shareFrom(here);
+  expect(link.length).toBeLessThan(2000);
+  const expected = await containers(here);
+  expect(expected).toHaveLength(3);
+
+  const there = await machine(browser, link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(notices(there)).toContainText('Opened the shared link: a playground built by 4 commands');
+  await expect(there.getByRole('tab', { name: 'Lessons' })).toHaveAttribute('aria-selected', 'true');
+  expect(new URL(there.url()).hash).toBe('#/lessons/1/2');
+  // Opened once: a reload does not open it again.
+  expect(new URL(there.url()).searchParams.has('share')).toBe(false);
+  await terminalOnly(there);
+  expect(await containers(there)).toEqual(expected);
+});
+
+test('a tampered link is refused with a message and changes nothing', async ({ browser }) => {
+  const here = await machine(browser, '/');
+  const link = new URL(await shareFrom(here));
+  const value = link.searchParams.get('share') ?? '';
+  const [version, payload = '', sum] = value.split('.');
+  const i = 20;
+  link.searchParams.set(
+    'share',
+    `${version}.${payload.slice(0, i)}${payload[i] === 'x' ? 'y' : 'x'}${payload.slice(i + 1)}.${sum}`,
+  );
+
+  const there = await machine(browser, `${link.pathname}${link.search}`);
+  await expect(notices(there)).toContainText(
+    'This link was not opened: it is damaged or was changed after it was shared. Your playground is unchanged.',
+  );
+  await expect(there.getByRole('dialog')).toHaveCount(0);
+  await terminalOnly(there);
+  expect(await run(there, 'docker ps -a')).toHaveLength(1);
+});
+
+test('a learner with a playground of their own is asked first, and may keep it', async ({ browser }) => {
+  const link = await shareFrom(await machine(browser, '/'));
+  const learner = await machine(browser, '/');
+  await terminalOnly(learner);
+  await run(learner, 'docker run --name mine hello-world');
+  const own = await containers(learner);
+
+  await learner.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  const ask = learner.getByRole('dialog', { name: 'Open the shared playground?' });
+  await expect(ask).toContainText(
+    'It replaces your own playground (1 container, 1 image, 2 commands of history)',
+  );
+  await expect(ask.getByRole('button', { name: 'Keep mine' })).toBeFocused();
+  await ask.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(notices(learner)).toContainText('Kept your own playground');
+  await learner.locator('.xterm-helper-textarea').focus();
+  expect(await containers(learner)).toEqual(own);
+
+  await learner.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await learner.getByRole('button', { name: 'Open the shared one' }).click();
+  await expect(notices(learner)).toContainText('Opened the shared link');
+  await learner.locator('.xterm-helper-textarea').focus();
+  await expect.poll(async () => (await containers(learner)).length, POLL).toBe(3);
+});
+
+test('Export transcript saves the session as npm run sim prints it, and as a shell script', async ({
+  browser,
+}) => {
+  const lines = [
+    'docker run hello-world',
+    'docker images',
+    'docker ps -a --format "{{.ID}} {{.Names}}"',
+    'nosuchcommand',
+    'docker rmi hello-world',
+  ];
+  const page = await machine(browser, '/?seed=5');
+  await terminalOnly(page);
+  for (const line of lines) await run(page, line);
+
+  await page.getByRole('button', { name: 'Transcript' }).click();
+  const text = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Transcript (.txt)' }).click();
+  const saved = await readFile((await (await text).path()) ?? '', 'utf8');
+  const sim = execFileSync('npx', ['tsx', 'src/node/sim.ts', '--seed', '5'], {
+    input: `${lines.join('\n')}\n`,
+  }).toString();
+  expect(saved).toBe(sim);
+  expect(saved).toContain('Error response from daemon: conflict: unable to remove repository reference');
+
+  await page.getByRole('button', { name: 'Transcript' }).click();
+  const script = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Shell script (.sh)' }).click();
+  const sh = await readFile((await (await script).path()) ?? '', 'utf8');
+  expect(sh.startsWith('#!/bin/sh\n')).toBe(true);
+  expect(sh.split('\n').filter((l) => l !== '' && !l.startsWith('#'))).toEqual(
+    lines.filter((l) => l.startsWith('docker')),
+  );
+  expect(sh).toContain('# nosuchcommand  # (not a command here)');
+});
