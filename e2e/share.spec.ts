@@ -19,7 +19,8 @@ async function machine(browser: Browser, path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(path);
   await waitForPrompt(page);
-  await page.getByRole('radio', { name: 'Instant' }).check();
+  // Presenter mode has no header, and its own pace.
+  if (!path.includes('present')) await page.getByRole('radio', { name: 'Instant' }).check();
   return page;
 }
 
@@ -144,4 +145,30 @@ test('Export transcript saves the session as npm run sim prints it, and as a she
     lines.filter((l) => l.startsWith('docker')),
   );
   expect(sh).toContain('# nosuchcommand  # (not a command here)');
+});
+
+test('a link made in the demo editor brings its demo to the class', async ({ browser }) => {
+  const presenter = await machine(browser, '/?present');
+  await presenter.getByRole('button', { name: 'Demo…' }).click();
+  await presenter
+    .getByRole('textbox', { name: /One command a line/ })
+    .fill('# Title: Ports\n# Publish a port.\ndocker run -d -p 8080:80 nginx\ndocker ps\n');
+  await presenter.getByRole('button', { name: 'Link with this demo' }).click();
+  const link = await presenter
+    .getByRole('textbox', { name: 'Link to this playground and demo' })
+    .inputValue();
+  expect(link.length).toBeLessThan(2000);
+
+  const learner = await machine(browser, link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(notices(learner)).toContainText(
+    'and the demo “Ports”. Press Present to step through the demo.',
+  );
+  await learner.getByRole('button', { name: 'Present' }).click();
+  const bar = learner.getByRole('region', { name: 'Demo' });
+  await expect(bar).toContainText('Ports · step 1 of 2');
+  await expect(bar).toContainText('Next: docker run -d -p 8080:80 nginx — Publish a port.');
+  await learner.getByRole('button', { name: 'Demo…' }).click();
+  await expect(learner.getByRole('textbox', { name: /One command a line/ })).toHaveValue(
+    /^# Title: Ports\n# Publish a port\./,
+  );
 });

@@ -5,17 +5,31 @@
  */
 import { type ChangeEvent, type RefObject, useRef, useState } from 'react';
 import { BUILT_IN_DEMOS, DEMO_LIMITS, formatDemoText, parseDemoText } from '../../share/demo';
+import { usePlayground } from '../playground';
+import { pageShareLink } from './pageLink';
 import { usePresent } from './presentStore';
 
 export function DemoEditor({ dialog }: { dialog: RefObject<HTMLDialogElement | null> }) {
   const demo = usePresent((s) => s.demo);
   const [text, setText] = useState(() => formatDemoText(demo));
   const [problem, setProblem] = useState<string | null>(null);
+  const [link, setLink] = useState('');
+  const playground = usePlayground();
   const file = useRef<HTMLInputElement>(null);
 
   const onOpen = () => {
     setText(formatDemoText(usePresent.getState().demo));
     setProblem(null);
+    setLink('');
+  };
+
+  /** A link to this playground with the demo in the editor, for the class to follow along. */
+  const share = () => {
+    const parsed = parseDemoText(text, 'My demo');
+    if (!parsed.ok) return setProblem(parsed.message);
+    const result = pageShareLink(playground, parsed.demo);
+    setProblem(result.ok ? null : result.message);
+    setLink(result.ok ? result.url : '');
   };
 
   const use = () => {
@@ -80,7 +94,19 @@ export function DemoEditor({ dialog }: { dialog: RefObject<HTMLDialogElement | n
         aria-label="Demo file to load"
         onChange={(e) => void onFile(e)}
       />
+      {link ? (
+        <input
+          className="demo-link"
+          readOnly
+          value={link}
+          aria-label="Link to this playground and demo"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      ) : null}
       <div className="confirm-actions">
+        <button type="button" onClick={share}>
+          Link with this demo
+        </button>
         <button type="button" onClick={() => dialog.current?.close()}>
           Cancel
         </button>

@@ -5,34 +5,12 @@
  */
 import { useRef, useState } from 'react';
 import { BUILT_IN_DEMOS } from '../../share/demo';
-import { shareLinkFor } from '../../share/link';
 import { shellScriptOf } from '../../share/script';
 import { transcriptOf } from '../../share/transcript';
-import type { CommandRecord } from '../../terminal/controller';
 import { usePlayground } from '../playground';
-import { parseRoute } from '../route';
 import { useUi } from '../uiStore';
+import { lessonStep, pageShareLink } from './pageLink';
 import { usePresent } from './presentStore';
-
-/** A lesson step open in the views pane (`#/lessons/N/M`), if any. */
-function lessonStep(): readonly [number, number] | undefined {
-  const { pane, rest } = parseRoute(window.location.hash);
-  const [n, m] = rest.map(Number);
-  if (pane !== 'lessons' || rest.length !== 2 || !Number.isInteger(n) || !Number.isInteger(m))
-    return undefined;
-  return [n as number, m as number];
-}
-
-/** Whether `record` ran on a new, empty playground: the feed then holds every command of the world. */
-function fromEmpty(record: CommandRecord | undefined): boolean {
-  if (!record) return false;
-  const { before } = record;
-  return (
-    before.history.length === 0 &&
-    Object.keys(before.daemon.containers).length === 0 &&
-    Object.keys(before.daemon.images).length === 0
-  );
-}
 
 function saveText(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -57,19 +35,9 @@ export function ShareControls() {
   const say = (message: string) => useUi.getState().showNotice({ kind: 'world', message });
 
   const onShare = () => {
-    const { session, commands } = playground.feed.getSnapshot();
-    const world = playground.terminal.current?.session ?? session;
-    const typed = commands.flatMap((c) => (c.line === null ? [] : [c.line]));
-    const candidates = fromEmpty(commands[0]) ? [typed, world.history] : [world.history];
     const demo = usePresent.getState().demo;
-    const lesson = lessonStep();
-    const result = shareLinkFor(
-      `${window.location.origin}${window.location.pathname}`,
-      world,
-      candidates,
-      { ...(lesson ? { lesson } : {}), ...(demo !== BUILT_IN_DEMOS[0] ? { demo } : {}) },
-      Date.now(),
-    );
+    // The default demo goes without saying; one the presenter chose goes with the link.
+    const result = pageShareLink(playground, demo !== BUILT_IN_DEMOS[0] ? demo : undefined);
     if (!result.ok) return say(result.message);
     setUrl(result.url);
     setCopied(false);

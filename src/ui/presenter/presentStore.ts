@@ -52,12 +52,7 @@ export const usePresent = create<PresentState>()((set) => ({
   pace: 'normal',
   fontSize: PRESENT_FONT.default,
   loadDemo(demo) {
-    set({
-      demo,
-      position: 0,
-      done: [],
-      status: `Loaded “${demo.title}”: press → to type its first command.`,
-    });
+    set({ demo, position: 0, done: [], status: null });
   },
   setPace(pace) {
     set({ pace });
