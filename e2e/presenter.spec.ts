@@ -12,6 +12,13 @@ test.describe.configure({ timeout: 90_000 });
 
 const DEMO = ['docker run hello-world', 'docker ps -a', 'docker images'];
 
+/** Opens `path` and waits for the first prompt; a first visit is slow on a loaded machine. */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('.xterm-rows')).toContainText(PROMPT, { timeout: 20_000 });
+  await waitForPrompt(page);
+}
+
 /** The terminal's font size in pixels, as the page renders it. */
 async function terminalFontPx(page: Page): Promise<number> {
   return page.locator('.xterm-rows').evaluate((rows) => Number.parseFloat(getComputedStyle(rows).fontSize));
@@ -19,8 +26,7 @@ async function terminalFontPx(page: Page): Promise<number> {
 
 /** Opens presenter mode with a three-command demo typed into the demo editor, at the fast pace. */
 async function presentDemo(page: Page): Promise<void> {
-  await page.goto('/?present');
-  await waitForPrompt(page);
+  await open(page, '/?present');
   await page.getByRole('button', { name: 'Demo…' }).click();
   await page
     .getByRole('textbox', { name: /One command a line/ })
@@ -57,13 +63,11 @@ async function step(page: Page, key: string, command: string): Promise<string[]>
 test('?present shows only the terminal in big type, and leaving gives the learner their size back', async ({
   page,
 }) => {
-  await page.goto('/');
-  await waitForPrompt(page);
+  await open(page, '/');
   const learner = await terminalFontPx(page);
   expect(learner).toBeLessThan(24);
 
-  await page.goto('/?present');
-  await waitForPrompt(page);
+  await open(page, '/?present');
   expect(await terminalFontPx(page)).toBeGreaterThanOrEqual(24);
   await expect(page.getByRole('heading', { name: 'Dockyard', exact: true })).toBeHidden();
   await expect(page.getByRole('tab', { name: 'API log' })).toHaveCount(0);
@@ -165,8 +169,7 @@ test('?seed=7 gives the same container name on two fresh machines', async ({ bro
   const nameOn = async (seed: number) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`/?seed=${seed}`);
-    await waitForPrompt(page);
+    await open(page, `/?seed=${seed}`);
     await terminalOnly(page);
     await page.getByRole('radio', { name: 'Instant' }).check();
     await run(page, 'docker run hello-world');
@@ -182,8 +185,7 @@ test('?seed=7 gives the same container name on two fresh machines', async ({ bro
 
 test('axe finds no violations in presenter mode, at 1280×720', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('/?present');
-  await waitForPrompt(page);
+  await open(page, '/?present');
   await expect(page.getByRole('button', { name: 'Next →' })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);

@@ -6,6 +6,7 @@
 import { type ChangeEvent, type RefObject, useRef, useState } from 'react';
 import { BUILT_IN_DEMOS, DEMO_LIMITS, formatDemoText, parseDemoText } from '../../share/demo';
 import { usePlayground } from '../playground';
+import { Dialog, LinkField } from './Dialog';
 import { pageShareLink } from './pageLink';
 import { usePresent } from './presentStore';
 
@@ -51,15 +52,7 @@ export function DemoEditor({ dialog }: { dialog: RefObject<HTMLDialogElement | n
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="confirm demo-editor"
-      aria-labelledby="demo-editor-title"
-      onToggle={(e) => {
-        if ((e.target as HTMLDialogElement).open) onOpen();
-      }}
-    >
-      <h2 id="demo-editor-title">Demo</h2>
+    <Dialog dialog={dialog} id="demo-editor" title="Demo" className="demo-editor" onOpen={onOpen}>
       <div className="demo-builtins">
         {BUILT_IN_DEMOS.map((d) => (
           <button key={d.title} type="button" onClick={() => setText(formatDemoText(d))}>
@@ -94,15 +87,7 @@ export function DemoEditor({ dialog }: { dialog: RefObject<HTMLDialogElement | n
         aria-label="Demo file to load"
         onChange={(e) => void onFile(e)}
       />
-      {link ? (
-        <input
-          className="demo-link"
-          readOnly
-          value={link}
-          aria-label="Link to this playground and demo"
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      ) : null}
+      {link ? <LinkField label="Link to this playground and demo" url={link} /> : null}
       <div className="confirm-actions">
         <button type="button" onClick={share}>
           Link with this demo
@@ -114,6 +99,6 @@ export function DemoEditor({ dialog }: { dialog: RefObject<HTMLDialogElement | n
           Use this demo
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -9,6 +9,7 @@ import { shellScriptOf } from '../../share/script';
 import { transcriptOf } from '../../share/transcript';
 import { usePlayground } from '../playground';
 import { useUi } from '../uiStore';
+import { Dialog, LinkField } from './Dialog';
 import { lessonStep, pageShareLink } from './pageLink';
 import { usePresent } from './presentStore';
 
@@ -85,27 +86,13 @@ export function ShareControls() {
           Transcript
         </button>
       </div>
-      <dialog
-        ref={shareDialog}
-        className="confirm"
-        aria-labelledby="share-title"
-        aria-describedby="share-text"
+      <Dialog
+        dialog={shareDialog}
+        id="share"
+        title="Share this playground"
+        text={`Whoever opens this link gets the same containers, names and ids${lessonStep() ? ' and this lesson step' : ''}. It holds the commands you ran, not your files: ${url.length} characters.`}
       >
-        <h2 id="share-title">Share this playground</h2>
-        <p id="share-text">
-          Whoever opens this link gets the same containers, names and ids
-          {lessonStep() ? ' and this lesson step' : ''}. It holds the commands you ran, not your files:{' '}
-          {url.length} characters.
-        </p>
-        <input
-          id="share-url"
-          className="share-url"
-          style={{ boxSizing: 'border-box', width: '100%', marginBottom: 12, font: 'inherit' }}
-          readOnly
-          value={url}
-          aria-label="Share link"
-          onFocus={(e) => e.currentTarget.select()}
-        />
+        <LinkField id="share-url" label="Share link" url={url} />
         <div className="confirm-actions">
           <button type="button" onClick={() => void copy()}>
             {copied ? 'Copied' : 'Copy link'}
@@ -114,18 +101,19 @@ export function ShareControls() {
             Close
           </button>
         </div>
-      </dialog>
-      <dialog
-        ref={transcriptDialog}
-        className="confirm"
-        aria-labelledby="transcript-title"
-        aria-describedby="transcript-text"
+      </Dialog>
+      <Dialog
+        dialog={transcriptDialog}
+        id="transcript"
+        title="Export the transcript"
+        text={
+          <>
+            The commands run since this page opened, with their output as <code>npm run sim</code> prints it,
+            or as a shell script to run on a machine with Docker (lines that should not run there are
+            comments).
+          </>
+        }
       >
-        <h2 id="transcript-title">Export the transcript</h2>
-        <p id="transcript-text">
-          The commands run since this page opened, with their output as <code>npm run sim</code> prints it, or
-          as a shell script to run on a machine with Docker (lines that should not run there are comments).
-        </p>
         <div className="confirm-actions">
           <button type="button" onClick={() => transcriptDialog.current?.close()}>
             Cancel
@@ -137,7 +125,7 @@ export function ShareControls() {
             Transcript (.txt)
           </button>
         </div>
-      </dialog>
+      </Dialog>
     </fieldset>
   );
 }

@@ -10,6 +10,7 @@ import type { Session } from '../../shell/types';
 import { usePlayground } from '../playground';
 import { useUi } from '../uiStore';
 import { download, exportFile } from '../world';
+import { Dialog } from './Dialog';
 import { usePresent } from './presentStore';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -97,20 +98,13 @@ export default function ShareOpener() {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="confirm"
-      aria-labelledby="share-open-title"
-      aria-describedby="share-open-text"
+    <Dialog
+      dialog={dialog}
+      id="share-open"
+      title="Open the shared playground?"
       onCancel={onKeep}
+      text={`This link opens ${scenario ? summary(scenario) : 'a playground'}. It replaces your own playground (${plural(Object.keys(own.daemon.containers).length, 'container')}, ${plural(Object.keys(own.daemon.images).length, 'image')}, ${plural(own.history.length, 'command')} of history). Export yours first to keep a copy.`}
     >
-      <h2 id="share-open-title">Open the shared playground?</h2>
-      <p id="share-open-text">
-        This link opens {scenario ? summary(scenario) : 'a playground'}. It replaces your own playground (
-        {plural(Object.keys(own.daemon.containers).length, 'container')},{' '}
-        {plural(Object.keys(own.daemon.images).length, 'image')}, {plural(own.history.length, 'command')} of
-        history). Export yours first to keep a copy.
-      </p>
       <div className="confirm-actions">
         {/* biome-ignore lint/a11y/noAutofocus: a confirmation starts on its safe choice */}
         <button type="button" autoFocus onClick={onKeep} disabled={working}>
@@ -123,6 +117,6 @@ export default function ShareOpener() {
           Open the shared one
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }
