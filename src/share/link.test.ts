@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64url, encodeBase64url } from './base64url';
-import { BUILT_IN_DEMOS, parseDemoText } from './demo';
+import { BUILT_IN_DEMOS, checkDemo, demoFromSteps, parseDemoText } from './demo';
 import {
   decodeScenario,
   encodeScenario,
@@ -166,5 +166,23 @@ describe('demo text', () => {
       ok: false,
       message: /more than 100/,
     });
+  });
+});
+
+describe('demoFromSteps', () => {
+  it('turns a lesson’s steps into a demo, each step’s first sentence the note of its first command', () => {
+    const demo = demoFromSteps('Lesson 1', [
+      { solution: ['docker run hello-world'], text: 'Run your first container. It pulls an image first.' },
+      { solution: ['docker ps -a', 'docker images'] },
+    ]);
+    expect(demo).toEqual({
+      title: 'Lesson 1',
+      steps: [
+        { command: 'docker run hello-world', note: 'Run your first container.' },
+        { command: 'docker ps -a' },
+        { command: 'docker images' },
+      ],
+    });
+    expect(checkDemo(demo)).toEqual({ ok: true, demo });
   });
 });

@@ -75,8 +75,7 @@ export function mirrorPresenter(channel: BroadcastChannel, term: Terminal, feed:
     } else post({ type: 'replaced', session: now.session });
     seen = now;
   });
-  channel.onmessage = (event: MessageEvent<MirrorMessage>) => {
-    if (event.data?.type !== 'hello') return;
+  const screen = () =>
     post({
       type: 'screen',
       cols: term.cols,
@@ -85,7 +84,11 @@ export function mirrorPresenter(channel: BroadcastChannel, term: Terminal, feed:
       text: screenText(term),
       session: feed.getSnapshot().session,
     });
+  channel.onmessage = (event: MessageEvent<MirrorMessage>) => {
+    if (event.data?.type === 'hello') screen();
   };
+  // An audience window still open from before a reload picks up this page at once.
+  screen();
   return () => {
     post({ type: 'bye' });
     channel.onmessage = null;
