@@ -186,3 +186,18 @@ describe('demoFromSteps', () => {
     expect(checkDemo(demo)).toEqual({ ok: true, demo });
   });
 });
+
+describe('scenarioWorld', () => {
+  it('puts the commands a second apart, ending now, so docker ps lists them newest first as they were', () => {
+    const world = scenarioWorld(
+      { seed: 7, commands: ['docker run hello-world', 'docker run hello-world'] },
+      NOW,
+    );
+    const created = Object.values(world.daemon.containers)
+      .map((c) => c.Created)
+      .sort();
+    expect(created).toHaveLength(2);
+    expect(new Set(created).size).toBe(2);
+    expect(Math.max(...created)).toBeLessThanOrEqual(NOW);
+  });
+});

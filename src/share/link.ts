@@ -130,9 +130,16 @@ function checkScenario(data: unknown): DecodeResult {
   return { ok: true, scenario };
 }
 
-/** The world a scenario starts from: its commands replayed on a virtual clock starting at `now`. */
+/** How far apart in time a replay puts the commands, so `docker ps` lists them in their order. */
+const REPLAY_STEP_MS = 1000;
+
+/**
+ * The world a scenario starts from: its commands replayed on a virtual clock, one second apart,
+ * the last at `now`.
+ */
 export function scenarioWorld(scenario: ShareScenario, now: number): Session {
-  return replay(scenario.commands, { seed: scenario.seed, now }).session;
+  const start = now - scenario.commands.length * REPLAY_STEP_MS;
+  return replay(scenario.commands, { seed: scenario.seed, now: start, stepMs: REPLAY_STEP_MS }).session;
 }
 
 /**

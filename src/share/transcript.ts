@@ -71,6 +71,8 @@ export interface ReplayOptions {
   readonly seed: number;
   /** A virtual clock starting here, moved only by `sleep N` (at once); absent: the machine's. */
   readonly now?: number;
+  /** With `now`: the virtual clock also moves this much after each line, as a typist takes time. */
+  readonly stepMs?: number;
 }
 
 /** The shell's host: a virtual clock under `now`, the machine's otherwise. */
@@ -107,6 +109,7 @@ export function replay(lines: readonly string[], opts: ReplayOptions): { text: s
     );
     session = result.session;
     if (result.exitRequested) break;
+    if (opts.stepMs) host.advanceClock?.(opts.stepMs);
     const endsAt = followedEndsAt(session);
     if (endsAt !== undefined && host.advanceClock) {
       host.advanceClock(Math.max(0, endsAt - host.clock.now()));
