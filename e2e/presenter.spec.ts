@@ -187,6 +187,26 @@ test('axe finds no violations in presenter mode, at 1280×720', async ({ page })
   await page.setViewportSize({ width: 1280, height: 720 });
   await open(page, '/?present');
   await expect(page.getByRole('button', { name: 'Next →' })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  const violations = async (p: Page) =>
+    (await new AxeBuilder({ page: p }).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`,
+    );
+  expect(await violations(page)).toEqual([]);
+  // After a step, with its status, and with the demo editor open.
+  await page.getByRole('combobox', { name: 'Pace' }).selectOption('instant');
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByRole('region', { name: 'Demo' })).toContainText('step 2 of 4');
+  await page.getByRole('button', { name: '← Undo' }).click();
+  await expect(page.getByRole('region', { name: 'Demo' })).toContainText('Undid');
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Demo…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Demo' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  // And the audience window.
+  const opened = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: 'Audience window' }).click();
+  const audience = await opened;
+  await expect.poll(async () => (await screen(audience)).at(-1), POLL).toBe(PROMPT);
+  expect(await violations(audience)).toEqual([]);
 });
