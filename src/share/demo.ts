@@ -31,13 +31,14 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 /** A demo from a lesson's steps (the lessons' data fits: each step's solution is its commands). */
 export function demoFromSteps(
   title: string,
-  steps: readonly { readonly solution: readonly string[]; readonly text?: string }[],
+  steps: readonly { readonly solution: readonly string[]; readonly text?: string | readonly string[] }[],
 ): DemoScript {
   const out: DemoStep[] = [];
   for (const step of steps) {
     step.solution.forEach((command, i) => {
       // The step's text introduces its first command only.
-      const note = i === 0 && step.text ? firstSentence(step.text) : undefined;
+      const text = typeof step.text === 'string' ? step.text : step.text?.join(' ');
+      const note = i === 0 && text ? firstSentence(text) : undefined;
       out.push(note ? { command, note } : { command });
     });
   }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { LESSONS } from '../lessons/content/index';
+import { buildWorld, fixedHost } from '../lessons/world';
+import { runLine } from '../shell/index';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { BUILT_IN_DEMOS, checkDemo, demoFromSteps, parseDemoText } from './demo';
 import {
@@ -120,21 +123,27 @@ describe('share links', () => {
 describe('shareLinkFor', () => {
   it('links a world its commands rebuild, and says to export one they do not', () => {
     const world = replay(WALKTHROUGH, { seed: 7, now: NOW }).session;
-    const made = shareLinkFor(BASE, world, [['docker ps'], world.history], {}, NOW + 1000);
+    const made = shareLinkFor(
+      BASE,
+      world,
+      [{ commands: ['docker ps'] }, { commands: world.history }],
+      {},
+      NOW + 1000,
+    );
     expect(made.ok).toBe(true);
     if (made.ok) {
       const decoded = decodeScenario(new URL(made.url).searchParams.get('share') ?? '');
       expect(decoded.ok && decoded.scenario.commands).toEqual(WALKTHROUGH);
     }
     const imported = { ...world, history: ['docker ps'] };
-    const refused = shareLinkFor(BASE, imported, [imported.history], {}, NOW);
+    const refused = shareLinkFor(BASE, imported, [{ commands: imported.history }], {}, NOW);
     expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/Export/) });
   });
 
   it('says a world too big for a link should go by file', () => {
     const lines = Array.from({ length: 60 }, (_, i) => `docker run --name container-number-${i} hello-world`);
     const world = replay(lines, { seed: 3, now: NOW }).session;
-    const result = shareLinkFor(BASE, world, [world.history], {}, NOW);
+    const result = shareLinkFor(BASE, world, [{ commands: world.history }], {}, NOW);
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/too long.*Export/) });
   });
 });
@@ -199,5 +208,42 @@ describe('scenarioWorld', () => {
     expect(created).toHaveLength(2);
     expect(new Set(created).size).toBe(2);
     expect(Math.max(...created)).toBeLessThanOrEqual(NOW);
+  });
+});
+
+describe('links to the built-in lessons', () => {
+  it('rebuild every step’s world and stay under 2,000 characters with the lesson as a demo', () => {
+    LESSONS.forEach((lesson, n) => {
+      for (let m = 1; m <= lesson.steps.length; m++) {
+        const typed = lesson.steps.slice(0, m - 1).flatMap((s) => s.solution);
+        let world = buildWorld(lesson.seed, lesson.setup, NOW);
+        for (const line of typed) world = runLine(world, line, fixedHost(NOW)).session;
+        const scenario: ShareScenario = {
+          seed: lesson.seed,
+          ...(lesson.setup.length > 0 ? { setup: lesson.setup } : {}),
+          commands: typed,
+          lesson: [n + 1, m],
+          demo: demoFromSteps(lesson.title, lesson.steps),
+        };
+        const url = shareUrl('https://dockyard.example/', scenario);
+        expect(url.length, `lesson ${n + 1} step ${m}`).toBeLessThan(MAX_URL);
+        expect(decodeScenario(new URL(url).searchParams.get('share') ?? '')).toEqual({ ok: true, scenario });
+        expect(worldFingerprint(scenarioWorld(scenario, NOW)), `lesson ${n + 1} step ${m}`).toBe(
+          worldFingerprint(world),
+        );
+        const made = shareLinkFor(
+          'https://dockyard.example/',
+          world,
+          [
+            { commands: world.history },
+            { setup: lesson.setup, commands: world.history },
+            { setup: lesson.setup, commands: typed },
+          ],
+          { lesson: [n + 1, m] },
+          NOW,
+        );
+        expect(made.ok, `lesson ${n + 1} step ${m}`).toBe(true);
+      }
+    });
   });
 });

@@ -25,7 +25,12 @@ const VERSION = '1';
 export interface ShareScenario {
   /** The seed of the start world (`?seed=N`): every id and name follows from it. */
   readonly seed: number;
-  /** Lines typed into a new playground with that seed, in order. */
+  /**
+   * Lines that made the start world before anyone typed (a lesson's setup): run first, leaving no
+   * history and `$?` 0, as src/lessons/world.ts buildWorld does.
+   */
+  readonly setup?: readonly string[];
+  /** Lines typed into that playground, in order. */
   readonly commands: readonly string[];
   /** A lesson step, opened as `#/lessons/N/M`. */
   readonly lesson?: readonly [number, number];
@@ -63,7 +68,7 @@ const refuse = (why: string): DecodeResult => ({
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing them is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
-const KEYS = new Set(['seed', 'commands', 'lesson', 'demo']);
+const KEYS = new Set(['seed', 'setup', 'commands', 'lesson', 'demo']);
 const DAMAGED = 'it is damaged or was changed after it was shared';
 
 /** Checks a `share` value and returns its scenario, or why it was refused. */
@@ -101,16 +106,23 @@ function checkScenario(data: unknown): DecodeResult {
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     return refuse('its seed is not a whole number from 0 to 4294967295');
   }
+  const { setup } = s;
   if (!Array.isArray(commands)) return refuse('it has no list of commands');
-  if (commands.length > SHARE_LIMITS.commands) {
+  if (setup !== undefined && !Array.isArray(setup)) return refuse('its setup is not a list of commands');
+  const lines = [...(setup ?? []), ...commands];
+  if (lines.length > SHARE_LIMITS.commands) {
     return refuse(`it has more than ${SHARE_LIMITS.commands} commands`);
   }
-  for (const [i, c] of commands.entries()) {
+  for (const [i, c] of lines.entries()) {
     if (typeof c !== 'string' || c.length > SHARE_LIMITS.command || CONTROL.test(c)) {
       return refuse(`command ${i + 1} is not a line of at most ${SHARE_LIMITS.command} plain characters`);
     }
   }
-  const scenario: { -readonly [K in keyof ShareScenario]: ShareScenario[K] } = { seed, commands };
+  const scenario: { -readonly [K in keyof ShareScenario]: ShareScenario[K] } = {
+    seed,
+    ...(setup && setup.length > 0 ? { setup } : {}),
+    commands,
+  };
   if (lesson !== undefined) {
     const ok =
       Array.isArray(lesson) &&
@@ -134,12 +146,16 @@ function checkScenario(data: unknown): DecodeResult {
 const REPLAY_STEP_MS = 1000;
 
 /**
- * The world a scenario starts from: its commands replayed on a virtual clock, one second apart,
- * the last at `now`.
+ * The world a scenario starts from: its setup, then its commands replayed on a virtual clock one
+ * second apart, the last at `now`.
  */
 export function scenarioWorld(scenario: ShareScenario, now: number): Session {
-  const start = now - scenario.commands.length * REPLAY_STEP_MS;
-  return replay(scenario.commands, { seed: scenario.seed, now: start, stepMs: REPLAY_STEP_MS }).session;
+  const { seed, setup = [], commands } = scenario;
+  const start = now - commands.length * REPLAY_STEP_MS;
+  // The setup all at one instant, as a lesson builds its start (same ties, so the same ps order).
+  const made = replay(setup, { seed, now: start }).session;
+  const from: Session = { ...made, history: [], lastStatus: 0 };
+  return replay(commands, { seed, now: start, stepMs: REPLAY_STEP_MS, from }).session;
 }
 
 /**
@@ -172,29 +188,38 @@ export type ShareResult =
  * record of the commands typed, then the shell history); the first whose replay gives the same
  * world is used.
  */
+/** Lines that may have built a world: a start (a lesson's setup) and what was typed after it. */
+export interface Candidate {
+  readonly setup?: readonly string[];
+  readonly commands: readonly string[];
+}
+
 export function shareLinkFor(
   base: string,
   session: Session,
-  candidates: readonly (readonly string[])[],
+  candidates: readonly Candidate[],
   extras: { readonly lesson?: readonly [number, number]; readonly demo?: DemoScript },
   now: number,
 ): ShareResult {
   const target = worldFingerprint(session);
   const seed = session.daemon.rng.seed;
-  const commands = candidates.find(
-    (lines) =>
+  const found = candidates.find((c) => {
+    const lines = [...(c.setup ?? []), ...c.commands];
+    return (
       lines.length <= SHARE_LIMITS.commands &&
       lines.every((l) => l.length <= SHARE_LIMITS.command && !CONTROL.test(l)) &&
-      worldFingerprint(scenarioWorld({ seed, commands: lines }, now)) === target,
-  );
-  if (commands === undefined) {
+      worldFingerprint(scenarioWorld({ seed, ...c }, now)) === target
+    );
+  });
+  if (found === undefined) {
     return {
       ok: false,
       message:
         'This playground cannot be rebuilt from its commands alone (it was imported, or a command was interrupted at a chosen moment): use Export and share the file instead.',
     };
   }
-  const url = shareUrl(base, { seed, commands, ...extras });
+  const setup = found.setup && found.setup.length > 0 ? { setup: found.setup } : {};
+  const url = shareUrl(base, { seed, ...setup, commands: found.commands, ...extras });
   if (url.length > MAX_URL) {
     return {
       ok: false,

@@ -73,6 +73,8 @@ export interface ReplayOptions {
   readonly now?: number;
   /** With `now`: the virtual clock also moves this much after each line, as a typist takes time. */
   readonly stepMs?: number;
+  /** The world the lines start in; absent: a new one from `seed`. */
+  readonly from?: Session;
 }
 
 /** The shell's host: a virtual clock under `now`, the machine's otherwise. */
@@ -96,7 +98,7 @@ export function replayHost(opts: ReplayOptions): ShellHost {
  */
 export function replay(lines: readonly string[], opts: ReplayOptions): { text: string; session: Session } {
   const host = replayHost(opts);
-  let session: Session = newSession(opts.seed);
+  let session: Session = opts.from ?? newSession(opts.seed);
   let text = '';
   for (const line of lines) {
     const result = runLine(session, line, host);

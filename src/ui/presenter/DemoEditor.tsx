@@ -25,10 +25,10 @@ export function DemoEditor({ dialog }: { dialog: RefObject<HTMLDialogElement | n
   };
 
   /** A link to this playground with the demo in the editor, for the class to follow along. */
-  const share = () => {
+  const share = async () => {
     const parsed = parseDemoText(text, 'My demo');
     if (!parsed.ok) return setProblem(parsed.message);
-    const result = pageShareLink(playground, parsed.demo);
+    const result = await pageShareLink(playground, parsed.demo);
     setProblem(result.ok ? null : result.message);
     setLink(result.ok ? result.url : '');
   };
@@ -89,7 +89,7 @@ export function DemoEditor({ dialog }: { dialog: RefObject<HTMLDialogElement | n
       />
       {link ? <LinkField label="Link to this playground and demo" url={link} /> : null}
       <div className="confirm-actions">
-        <button type="button" onClick={share}>
+        <button type="button" onClick={() => void share()}>
           Link with this demo
         </button>
         <button type="button" onClick={() => dialog.current?.close()}>

@@ -35,10 +35,10 @@ export function ShareControls() {
   const [copied, setCopied] = useState(false);
   const say = (message: string) => useUi.getState().showNotice({ kind: 'world', message });
 
-  const onShare = () => {
+  const onShare = async () => {
     const demo = usePresent.getState().demo;
     // The default demo goes without saying; one the presenter chose goes with the link.
-    const result = pageShareLink(playground, demo !== BUILT_IN_DEMOS[0] ? demo : undefined);
+    const result = await pageShareLink(playground, demo !== BUILT_IN_DEMOS[0] ? demo : undefined);
     if (!result.ok) return say(result.message);
     setUrl(result.url);
     setCopied(false);
@@ -79,7 +79,7 @@ export function ShareControls() {
     <fieldset className="control">
       <legend className="control-label">Class</legend>
       <div className="segmented">
-        <button type="button" onClick={onShare}>
+        <button type="button" onClick={() => void onShare()}>
           Share
         </button>
         <button type="button" onClick={onTranscript}>
