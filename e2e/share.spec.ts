@@ -32,7 +32,7 @@ async function containers(page: Page): Promise<string[]> {
   expect(rows[0]).toMatch(/^CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES$/);
   return rows.slice(1).map((row) => {
     const [id, image, command, , status = '', ...rest] = row.split(/\s{3,}/);
-    return [id, image, command, status.replace(/ [^()]* ago$/, ''), rest.at(-1)].join(' | ');
+    return [id, image, command, status.replace(/ [^()]* ago$/, '').replace(/^Up .*/, 'Up'), rest.at(-1)].join(' | ');
   });
 }
 
@@ -176,4 +176,36 @@ test('a link made in the demo editor brings its demo to the class', async ({ bro
   await expect(learner.getByRole('textbox', { name: /One command a line/ })).toHaveValue(
     /^# Title: Ports\n# Publish a port\./,
   );
+});
+
+test('a link shared in the middle of a lesson opens its world and its step elsewhere', async ({
+  browser,
+}) => {
+  const here = await machine(browser, '/#/lessons/3');
+  await here.getByRole('button', { name: 'Start lesson' }).click();
+  await expect(here.getByText('Step 1 of 6')).toBeVisible();
+  await here.locator('.xterm-helper-textarea').focus();
+  await here.keyboard.type('docker run -d --name web nginx');
+  await here.keyboard.press('Enter');
+  await expect(here.getByText('Step 2 of 6')).toBeVisible();
+  await waitForPrompt(here);
+  await here.getByRole('button', { name: 'Share' }).click();
+  const link = await here.getByRole('textbox', { name: 'Share link' }).inputValue();
+  await here.getByRole('button', { name: 'Close' }).click();
+  expect(new URL(link).hash).toBe('#/lessons/3/2');
+  await terminalOnly(here);
+  const expected = await containers(here);
+  expect(expected).toEqual([
+    expect.stringMatching(/^[0-9a-f]{12} \| nginx \| "\/docker-entrypoint\.…" \| Up \| web$/),
+  ]);
+
+  const there = await machine(browser, link.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(notices(there)).toContainText(
+    'Opened the shared link: a playground built by 1 command (seed 3), lesson 3 step 2',
+  );
+  await expect(there.getByRole('heading', { name: 'Lesson 3: The container lifecycle' })).toBeVisible();
+  await terminalOnly(there);
+  expect(await containers(there)).toEqual(expected);
+  // The lesson's setup came too: nginx is there without a pull.
+  expect((await run(there, 'docker images --format {{.Repository}}')).sort()).toEqual(['nginx']);
 });
