@@ -32,7 +32,8 @@ async function containers(page: Page): Promise<string[]> {
   expect(rows[0]).toMatch(/^CONTAINER ID\s+IMAGE\s+COMMAND\s+CREATED\s+STATUS\s+PORTS\s+NAMES$/);
   return rows.slice(1).map((row) => {
     const [id, image, command, , status = '', ...rest] = row.split(/\s{3,}/);
-    return [id, image, command, status.replace(/ [^()]* ago$/, '').replace(/^Up .*/, 'Up'), rest.at(-1)].join(' | ');
+    const state = status.replace(/ [^()]* ago$/, '').replace(/^Up .*/, 'Up');
+    return [id, image, command, state, rest.at(-1)].join(' | ');
   });
 }
 
