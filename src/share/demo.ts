@@ -45,6 +45,26 @@ export function demoFromSteps(
   return { title, steps: out };
 }
 
+/**
+ * A lesson as a demo: its setup lines first (so the class sees the lesson's start world being
+ * made, rather than having it appear), then each step's reference solution with the step's
+ * first sentence as the note.
+ */
+export function demoFromLesson(lesson: {
+  readonly title: string;
+  readonly setup: readonly string[];
+  readonly steps: readonly {
+    readonly solution: readonly string[];
+    readonly text?: string | readonly string[];
+  }[];
+}): DemoScript {
+  const setup = lesson.setup.map((command, i) =>
+    i === 0 ? { command, note: "Setting up the lesson's start." } : { command },
+  );
+  const steps = demoFromSteps(lesson.title, lesson.steps).steps;
+  return { title: lesson.title, steps: [...setup, ...steps] };
+}
+
 function firstSentence(text: string): string {
   const plain = text.replace(/\s+/g, ' ').trim();
   const end = plain.search(/[.!?](\s|$)/);

@@ -3,7 +3,14 @@ import { LESSONS } from '../lessons/content/index';
 import { buildWorld, fixedHost } from '../lessons/world';
 import { runLine } from '../shell/index';
 import { decodeBase64url, encodeBase64url } from './base64url';
-import { BUILT_IN_DEMOS, checkDemo, demoFromSteps, parseDemoText } from './demo';
+import {
+  BUILT_IN_DEMOS,
+  checkDemo,
+  demoFromLesson,
+  demoFromSteps,
+  formatDemoText,
+  parseDemoText,
+} from './demo';
 import {
   decodeScenario,
   encodeScenario,
@@ -194,6 +201,22 @@ describe('demoFromSteps', () => {
     });
     expect(checkDemo(demo)).toEqual({ ok: true, demo });
   });
+});
+
+describe('demoFromLesson', () => {
+  it.each(LESSONS.map((l) => [l.title, l] as const))(
+    '%s: setup, then every solution, through the editor intact',
+    (_, lesson) => {
+      const demo = demoFromLesson(lesson);
+      expect(demo.steps.map((s) => s.command)).toEqual([
+        ...lesson.setup,
+        ...lesson.steps.flatMap((s) => s.solution),
+      ]);
+      expect(checkDemo(demo)).toEqual({ ok: true, demo });
+      // The editor shows the demo as text and reads it back when "Use this demo" is pressed.
+      expect(parseDemoText(formatDemoText(demo), 'x')).toEqual({ ok: true, demo });
+    },
+  );
 });
 
 describe('scenarioWorld', () => {

@@ -4,7 +4,8 @@
  * "Use this demo", and a demo that fails its checks says why.
  */
 import { type ChangeEvent, type RefObject, useRef, useState } from 'react';
-import { BUILT_IN_DEMOS, DEMO_LIMITS, formatDemoText, parseDemoText } from '../../share/demo';
+import type { Lesson } from '../../lessons/types';
+import { BUILT_IN_DEMOS, DEMO_LIMITS, demoFromLesson, formatDemoText, parseDemoText } from '../../share/demo';
 import { usePlayground } from '../playground';
 import { Dialog, LinkField } from './Dialog';
 import { pageShareLink } from './pageLink';
@@ -17,11 +18,20 @@ export function DemoEditor({ dialog }: { dialog: RefObject<HTMLDialogElement | n
   const [link, setLink] = useState('');
   const playground = usePlayground();
   const file = useRef<HTMLInputElement>(null);
+  const [lessons, setLessons] = useState<readonly Lesson[] | null>(null);
 
   const onOpen = () => {
     setText(formatDemoText(usePresent.getState().demo));
     setProblem(null);
     setLink('');
+    // The lessons' content is its own chunk: fetched when the presenter first opens this dialog.
+    if (!lessons) void import('../../lessons/content').then((m) => setLessons(m.LESSONS));
+  };
+
+  const fromLesson = (event: ChangeEvent<HTMLSelectElement>) => {
+    const lesson = lessons?.find((l) => l.id === event.target.value);
+    event.target.value = '';
+    if (lesson) setText(formatDemoText(demoFromLesson(lesson)));
   };
 
   /** A link to this playground with the demo in the editor, for the class to follow along. */
@@ -62,6 +72,14 @@ export function DemoEditor({ dialog }: { dialog: RefObject<HTMLDialogElement | n
         <button type="button" onClick={() => file.current?.click()}>
           Load .txt file…
         </button>
+        <select aria-label="A lesson's steps as the demo" value="" onChange={fromLesson} disabled={!lessons}>
+          <option value="">From a lesson…</option>
+          {lessons?.map((l, i) => (
+            <option key={l.id} value={l.id}>
+              {`${i + 1}. ${l.title}`}
+            </option>
+          ))}
+        </select>
       </div>
       <label className="demo-text-label" htmlFor="demo-text">
         One command a line; a <code>#</code> line is a note for the command after it.
