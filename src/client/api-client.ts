@@ -7,6 +7,7 @@ import type { Api, ApiError, ApiOp } from '../daemon/api';
 import type { DaemonEvent } from '../daemon/events';
 import { handle, ROUTES } from '../daemon/index';
 import type { DaemonState } from '../daemon/types';
+import { PING, requestPath } from './api-route';
 import type { Output } from './output';
 
 export type CallResult<R> =
@@ -35,8 +36,17 @@ export class ApiClient {
     return this.current;
   }
 
+  /** Whether this command has pinged the daemon yet (the client does it once, before its first call). */
+  private pinged = false;
+
   call<K extends ApiOp>(op: K, params: Api[K]['params']): CallResult<Api[K]['reply']> {
-    const [method, path] = ROUTES[op];
+    const [method, route] = ROUTES[op];
+    if (!this.pinged && op !== 'ProcessExit') {
+      this.pinged = true;
+      this.out.event({ type: 'api.request', ...PING, durationMs: REQUEST_MS });
+      this.out.event({ type: 'api.response', op: PING.op, status: 200, durationMs: 0 });
+    }
+    const path = requestPath(op, route, params);
     this.out.event({ type: 'api.request', op, method, path, durationMs: REQUEST_MS });
     const result = handle(this.current, op, params, { now: this.now });
     this.current = result.state;
@@ -46,7 +56,10 @@ export class ApiClient {
         ? 201
         : method === 'DELETE' || op === 'ContainerStart'
           ? 204
-          : 200
+          : // The attach connection is upgraded to a raw stream (moby's hijacked `101 UPGRADED`).
+            op === 'ContainerAttach'
+            ? 101
+            : 200
       : result.error.status;
     if (!result.ok) {
       // A failed streamed call still shows what it did before failing.

@@ -134,6 +134,8 @@ export interface Api {
     reply: { readonly Id: string; readonly Warnings: readonly string[] };
   };
   /** Runs the container's program; for programs that end on their own, to completion. */
+  /** `POST /containers/{id}/attach?stream=1&stdout=1&stderr=1`, before the start (docker run). */
+  ContainerAttach: { params: { id: string }; reply: null };
   ContainerStart: { params: { id: string }; reply: null };
   ContainerWait: { params: { id: string }; reply: { readonly StatusCode: number } };
   ContainerList: {

@@ -5,6 +5,7 @@
 
 import type { Api, ApiOp, StepContext, StepResult, VersionReply } from './api';
 import { containerArchive, containerStatPath, putContainerArchive } from './archive';
+import { containerAttach } from './attach';
 import { containerChanges, containerExec, imageCommit } from './container-fs-ops';
 import {
   containerCreate,
@@ -78,6 +79,7 @@ const handlers: Handlers = {
   ImageHistory: (s, p) => imageHistory(s, p.name),
   ImagePrune: (s, p) => imagePrune(s, p),
   ContainerCreate: containerCreate,
+  ContainerAttach: (s, p) => containerAttach(s, p),
   ContainerStart: containerStart,
   ContainerWait: (s, p) => containerWait(s, p),
   ContainerList: containerList,
@@ -115,6 +117,7 @@ export const ROUTES: { readonly [K in ApiOp]: readonly [method: string, path: st
   ImageHistory: ['GET', '/v1.50/images/{name}/history'],
   ImagePrune: ['POST', '/v1.50/images/prune'],
   ContainerCreate: ['POST', '/v1.50/containers/create'],
+  ContainerAttach: ['POST', '/v1.50/containers/{id}/attach'],
   ContainerStart: ['POST', '/v1.50/containers/{id}/start'],
   ContainerWait: ['POST', '/v1.50/containers/{id}/wait'],
   ContainerList: ['GET', '/v1.50/containers/json'],

@@ -37,6 +37,8 @@ export const run: CommandSpec = {
     if (!created.ok) return created.status;
     const id = created.id;
 
+    // Attached before the start, as docker's client does, so no output is missed.
+    if (f.detach !== true) ctx.api.call('ContainerAttach', { id });
     const started = ctx.api.call('ContainerStart', { id });
     if (!started.ok) {
       runStyleError(ctx, daemonError(started.error.message));
