@@ -48,9 +48,16 @@ const QUERIES: Readonly<Record<string, (p: Params) => Query>> = {
     ['stdout', '1'],
     ['stream', '1'],
   ],
-  ContainerList: (p) => [...when(p.all, 'all'), ...when(p.limit, 'limit', str(p.limit)), ...when(p.size, 'size')],
+  ContainerList: (p) => [
+    ...when(p.all, 'all'),
+    ...when(p.limit, 'limit', str(p.limit)),
+    ...when(p.size, 'size'),
+  ],
   ContainerDelete: (p) => when(p.force, 'force'),
-  ContainerStop: (p) => [...when(p.signal, 'signal', str(p.signal)), ...when(p.t !== undefined, 't', str(p.t))],
+  ContainerStop: (p) => [
+    ...when(p.signal, 'signal', str(p.signal)),
+    ...when(p.t !== undefined, 't', str(p.t)),
+  ],
   ContainerRestart: (p) => [
     ...when(p.signal, 'signal', str(p.signal)),
     ...when(p.t !== undefined, 't', str(p.t)),
