@@ -78,6 +78,8 @@ interface Draft {
   containers: Map<string, ContainerNode>;
   registries: string[];
   pulling?: string;
+  /** The registry the pull in progress reads from. */
+  source?: string;
 }
 
 function draftOf(world: World): Draft {
@@ -143,6 +145,7 @@ function apply(d: Draft, event: DaemonEvent, input: CommandInput, rest: readonly
       break;
     case 'registry.manifest': {
       if (!d.registries.includes(event.registry)) d.registries.push(event.registry);
+      d.source = event.registry;
       const registry = `registry:${event.registry}`;
       arrows.push({
         from: 'daemon',
@@ -172,7 +175,7 @@ function apply(d: Draft, event: DaemonEvent, input: CommandInput, rest: readonly
       if (event.status === 'Downloading') {
         setPhase(d, event.layer, 'downloading', fraction);
         arrows.push({
-          from: 'registry:' + (d.registries.at(-1) ?? 'docker.io'),
+          from: `registry:${d.source ?? 'docker.io'}`,
           to: pullTarget,
           kind: 'layer',
           label: event.layer,
