@@ -67,9 +67,12 @@ export function captionFor(event: DaemonEvent, names: Names): string {
     case 'api.request': {
       if (event.path.includes('/push')) return 'The client asks the daemon to push an image to its registry';
       if (event.op === 'ImageCreate') {
-        const q = new URLSearchParams(event.path.split('?')[1] ?? '');
-        const name = (q.get('fromImage') ?? '').replace(/^docker\.io\/(library\/)?/, '');
-        if (name) return `The client asks the daemon to pull ${name}:${q.get('tag') || 'latest'}`;
+        const query = (key: string) =>
+          decodeURIComponent(
+            (new RegExp(`[?&]${key}=([^&]*)`).exec(event.path)?.[1] ?? '').replace(/\+/g, ' '),
+          );
+        const name = query('fromImage').replace(/^docker\.io\/(library\/)?/, '');
+        if (name) return `The client asks the daemon to pull ${name}:${query('tag') || 'latest'}`;
       }
       const asks = ASKS[event.op];
       return asks
