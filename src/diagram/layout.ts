@@ -6,7 +6,7 @@
 import type { ActorId, Frame, ImageView, LayerView } from './frame';
 import type { ContainerNode } from './world';
 
-export const VIEW = { width: 1000, height: 270 } as const;
+export const VIEW = { width: 1000, height: 200 } as const;
 
 export interface Box {
   readonly x: number;
@@ -41,13 +41,18 @@ export interface Layout {
   readonly shared: readonly { readonly from: Box; readonly to: Box; readonly layer: string }[];
 }
 
-export const MAX_STACKS = 6;
-export const MAX_LAYERS = 9;
-export const LAYER_H = 11;
-const SLOT = 100;
-const STACK_W = 84;
-const FIRST_X = 200;
-const BASE = 172;
+export const MAX_STACKS = 4;
+export const MAX_CONTAINERS = 6;
+export const MAX_LAYERS = 8;
+export const LAYER_H = 10;
+const SLOT = 94;
+const STACK_W = 82;
+const FIRST_X = 178;
+const BASE = 150;
+/** Containers sit right of the images, two columns of three. */
+const CONTAINERS_X = 562;
+const CONTAINER_W = 120;
+const CONTAINER_H = 40;
 
 /** At most `max` items, keeping the focused ones and otherwise the newest. */
 function pick<T>(items: readonly T[], max: number, focused: (t: T) => boolean): T[] {
@@ -80,8 +85,16 @@ export function layoutOf(frame: Frame): Layout {
       top: BASE - shown.length * LAYER_H,
     };
   });
-  const containers = pick(frame.containers, MAX_STACKS, (c) => focus.has(`container:${c.id}`)).map(
-    (container, i) => ({ container, box: { x: FIRST_X + i * SLOT, y: 206, w: STACK_W, h: 54 } }),
+  const containers = pick(frame.containers, MAX_CONTAINERS, (c) => focus.has(`container:${c.id}`)).map(
+    (container, i) => ({
+      container,
+      box: {
+        x: CONTAINERS_X + (i % 2) * (CONTAINER_W + 6),
+        y: 58 + Math.floor(i / 2) * (CONTAINER_H + 5),
+        w: CONTAINER_W,
+        h: CONTAINER_H,
+      },
+    }),
   );
   const seen = new Map<string, Box>();
   const shared: { from: Box; to: Box; layer: string }[] = [];
@@ -92,12 +105,12 @@ export function layoutOf(frame: Frame): Layout {
       seen.set(layer.id, box);
     }
   return {
-    client: { x: 10, y: 95, w: 140, h: 80 },
-    host: { x: 180, y: 6, w: 620, h: 258 },
-    daemon: { x: 400, y: 14, w: 180, h: 40 },
+    client: { x: 8, y: 62, w: 130, h: 64 },
+    host: { x: 160, y: 4, w: 660, h: 192 },
+    daemon: { x: 400, y: 10, w: 170, h: 38 },
     registries: frame.registries.slice(0, 3).map((domain, i) => ({
       domain,
-      box: { x: 830, y: 20 + i * 80, w: 160, h: 60 },
+      box: { x: 842, y: 10 + i * 64, w: 150, h: 54 },
     })),
     stacks,
     containers,
