@@ -310,17 +310,36 @@ export function frameAt(input: CommandInput, index: number): Frame {
   const { steps } = input;
   if (steps.length === 0) return settledFrame(input.after);
   const at = Math.max(0, Math.min(steps.length - 1, index));
-  const d = draftOf(worldOf(input.before));
-  let step: ReturnType<typeof apply> = { arrows: [], focus: [] };
-  for (let i = 0; i <= at; i++) {
-    const event = steps[i];
-    if (event) step = apply(d, event, input, steps.slice(i + 1));
+  // Frames are made in order and kept, so playing a command costs one step's work per frame.
+  let run = runs.get(steps);
+  if (!run || run.input.before !== input.before || run.input.after !== input.after) {
+    run = { input, draft: draftOf(worldOf(input.before)), frames: [], names: namesOf(input) };
+    runs.set(steps, run);
   }
-  const event = steps[at];
-  const caption = event ? captionFor(event, namesOf(input)) : '';
-  const world = at === steps.length - 1 ? view(draftOf(worldOf(input.after))) : view(d);
-  return { index: at, total: steps.length, caption, ...(event ? { event } : {}), ...world, ...step };
+  for (let i = run.frames.length; i <= at; i++) {
+    const event = steps[i] as DaemonEvent;
+    const step = apply(run.draft, event, input, steps.slice(i + 1));
+    const world = i === steps.length - 1 ? view(draftOf(worldOf(input.after))) : view(run.draft);
+    run.frames.push({
+      index: i,
+      total: steps.length,
+      caption: captionFor(event, run.names),
+      event,
+      ...world,
+      ...step,
+    });
+  }
+  return run.frames[at] as Frame;
 }
+
+interface Run {
+  readonly input: CommandInput;
+  readonly draft: Draft;
+  readonly frames: Frame[];
+  readonly names: Names;
+}
+
+const runs = new WeakMap<readonly DaemonEvent[], Run>();
 
 /** Every step's caption, in order (the unit test's and the step list's view). */
 export function captionsOf(input: CommandInput): readonly string[] {
