@@ -74,6 +74,7 @@ async function clickTerminalText(page: Page, text: string) {
 }
 
 test('docker run hello-world: the image with one layer and an exited container', async ({ page }) => {
+  test.setTimeout(60_000);
   await openWithDiagram(page);
   await run(page, 'docker run hello-world');
   await diagramAtEnd(page);
@@ -204,7 +205,7 @@ test('with reduced motion everything works, explain mode included, and axe finds
 test('the world after each command stays on the scrubber', async ({ page }) => {
   await openWithDiagram(page);
   await run(page, 'docker run hello-world');
-  await run(page, 'docker rm $(docker ps -aq)');
+  await run(page, 'docker container prune -f');
   await diagramAtEnd(page);
   await expect(svg(page).locator('g.container')).toHaveCount(0);
   const scrubber = page.getByRole('slider');

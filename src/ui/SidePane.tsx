@@ -2,7 +2,7 @@
  * The pane beside the terminal: one tab per view, each loaded only when first shown so the terminal
  * is interactive before any of them is downloaded (issue 5's and 6's bundle bars).
  */
-import { type ComponentType, type KeyboardEvent, lazy, Suspense } from 'react';
+import { type ComponentType, type KeyboardEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { navigate, PANES, type Pane, useRoute } from './route';
 
 const LABELS: Record<Pane, string> = {
@@ -19,8 +19,27 @@ const VIEWS: Record<Pane, ComponentType> = {
   quiz: lazy(() => import('./learn/QuizPanel')),
 };
 
+/**
+ * False until the browser is idle after the pane first mounts: the terminal, mounted in the same
+ * commit, paints its first prompt before any view's chunk is fetched and run (npm run bench
+ * measures the first prompt with and without the diagram).
+ */
+function useAfterTerminal(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setReady(true), 200);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(() => setReady(true), { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  return ready;
+}
+
 export function SidePane() {
   const route = useRoute();
+  const ready = useAfterTerminal();
   const View = VIEWS[route.pane];
   // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -51,7 +70,7 @@ export function SidePane() {
       </div>
       <section id="side-panel" className="side-panel" role="tabpanel" aria-labelledby={`tab-${route.pane}`}>
         <Suspense fallback={<p className="loading">Loading…</p>}>
-          <View />
+          {ready ? <View /> : <p className="loading">Loading…</p>}
         </Suspense>
       </section>
     </aside>

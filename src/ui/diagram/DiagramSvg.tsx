@@ -249,7 +249,7 @@ export function DiagramSvg({ frame, highlight, selected, onArrow, travelMs }: Di
             ) : null}
             <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={6} />
             <text x={box.x + 6} y={box.y + 16} className="container-name">
-              {trim(c.name, 17)}
+              {trim(c.name, 15)}
             </text>
             <text x={box.x + 6} y={box.y + 32} className="container-state">
               {phaseLabel(c)}

@@ -15,9 +15,9 @@ export function ExplanationCard() {
   if (!explained || !e) return null;
   return (
     <section className="explanation" aria-labelledby="explanation-title">
-      <h3 id="explanation-title">
+      <h2 id="explanation-title">
         <span className="explanation-kicker">Explain:</span> {e.title}
-      </h3>
+      </h2>
       <p className="explanation-quote">
         <code>{explained.text}</code>
       </p>
