@@ -13,29 +13,15 @@
  * `--no-build` reuses the last build in the temporary directory.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium } from '@playwright/test';
-import { build, preview } from 'vite';
-import playwrightConfig from '../playwright.config';
+import type { Browser } from '@playwright/test';
+import { servePage } from './serve';
 
 const RUNS = 5;
 const OUT_DIR = join(tmpdir(), 'dockyard-first-prompt-dist');
 const PROMPT = 'learner@dockyard:~$';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const median = (xs: readonly number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -91,18 +77,10 @@ async function load(browser: Browser, url: string, views: boolean): Promise<Load
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) {
-    await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  }
-  const port = await freePort();
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
-  const browser = await chromium.launch(playwrightConfig.use?.launchOptions ?? {});
+  const served = await servePage(OUT_DIR);
+  const { browser } = served;
   try {
-    const url = `http://127.0.0.1:${port}/#/diagram`;
+    const url = `${served.url}#/diagram`;
     // One load first, so both variants meet a warm server and disk cache.
     await load(browser, url, true);
     const runs = { with: [] as Load[], without: [] as Load[] };
@@ -147,8 +125,7 @@ async function main(): Promise<void> {
     console.log(ok ? 'first prompt: ok' : 'first prompt: the diagram delays it');
     process.exitCode = ok ? (process.exitCode ?? 0) : 1;
   } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await served.close();
   }
 }
 

@@ -10,13 +10,10 @@
  * Target: the echo within one frame (16.7 ms at 60 Hz), so a key shows in the next frame painted.
  * `--no-build` reuses the last build in the temporary directory.
  */
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
-import playwrightConfig from '../playwright.config';
 import { KEY_ECHO, KEY_PAINT } from '../src/terminal/latency';
+import { servePage } from './serve';
 
 const KEYS = 200;
 /** 20 keys a second: a very fast typist. Without a pause Playwright sends keys faster than any hand. */
@@ -29,34 +26,13 @@ function percentile(xs: readonly number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? Number.NaN;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) {
-    await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  }
-  const port = await freePort();
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-  });
-  // The same browser as the e2e tests: Debian's Chromium with its flags where it exists.
-  const browser = await chromium.launch(playwrightConfig.use?.launchOptions ?? {});
+  const served = await servePage(OUT_DIR);
+  const { browser } = served;
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(served.url);
     await page.locator('.xterm-rows > div', { hasText: 'learner@dockyard:~$' }).first().waitFor();
     await page.locator('.xterm-helper-textarea').focus();
     // A few keys first, so the page's code is warm as it is after a learner's first command.
@@ -91,8 +67,7 @@ async function main(): Promise<void> {
     console.log(ok ? 'latency: ok' : 'latency: over one frame');
     process.exitCode = ok ? (process.exitCode ?? 0) : 1;
   } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await served.close();
   }
 }
 
