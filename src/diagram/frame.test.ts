@@ -161,3 +161,30 @@ describe('frameAt for shared layers', () => {
     check('docker rmi nginx mine:v1', (f) => expect(f.images).toEqual([]));
   });
 });
+
+describe('frameAt for steps this model does not know', () => {
+  it('draws a push from its route and captions an unknown event plainly, ending on the recorded world', () => {
+    const { session } = command(newSession(1), 'docker pull hello-world');
+    const daemon = session.daemon;
+    const steps = [
+      {
+        type: 'api.request',
+        op: 'ImagePush',
+        method: 'POST',
+        path: '/v1.50/images/hello-world/push?tag=latest',
+        durationMs: 15,
+      },
+      { type: 'layer.pushed', layer: '1b930d010525', durationMs: 40 },
+      { type: 'api.response', op: 'ImagePush', status: 200, durationMs: 0 },
+    ] as unknown as CommandInput['steps'];
+    const input: CommandInput = { before: daemon, after: daemon, steps };
+    const first = frameAt(input, 0);
+    expect(first.caption).toBe('The client asks the daemon to push an image to its registry');
+    expect(first.arrows.map((a) => [a.from.split(':')[0], a.to, a.kind])).toEqual([
+      ['client', 'daemon', 'request'],
+      ['image', 'registry:docker.io', 'push'],
+    ]);
+    expect(frameAt(input, 1).caption).toBe('The daemon: layer.pushed');
+    expect(frameAt(input, 2).images.map((i) => i.tags)).toEqual([['hello-world:latest']]);
+  });
+});
