@@ -69,6 +69,13 @@ const QUERIES: Readonly<Record<string, (p: Params) => Query>> = {
     ['stdout', '1'],
   ],
   ContainerStats: () => [['stream', '0']],
+  ImagePush: (p) => when(p.tag, 'tag', str(p.tag)),
+  ContainerStatPath: (p) => [['path', str(p.path)]],
+  ContainerArchive: (p) => [['path', str(p.path)]],
+  PutContainerArchive: (p) => [
+    ['noOverwriteDirNonDir', 'true'],
+    ['path', str(p.path)],
+  ],
 };
 
 /** `/v1.50/containers/{id}/start` with `{ id: 'abc' }` → `/v1.50/containers/abc/start`, plus the query. */

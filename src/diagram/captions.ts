@@ -128,6 +128,28 @@ export function captionFor(event: DaemonEvent, names: Names): string {
       return `Container ${names.container(event.id)} exits with status ${event.exitCode}`;
     case 'container.removed':
       return `Container ${names.container(event.id)} is removed`;
+    case 'registry.ping':
+      return event.ok
+        ? `The daemon reaches ${registryLabel(event.registry)}`
+        : `The daemon cannot reach ${registryLabel(event.registry)}`;
+    case 'layer.upload':
+      return event.status === 'Pushing'
+        ? `Layer ${event.layer} travels up to ${registryLabel(event.registry)}${pct(event.current, event.total)}`
+        : event.status === 'Waiting'
+          ? `Layer ${event.layer} waits for a free upload slot`
+          : `The daemon gets layer ${event.layer} ready to upload`;
+    case 'layer.pushed':
+      return event.status === 'Pushed'
+        ? `${registryLabel(event.registry)} now has layer ${event.layer}`
+        : event.status === 'Mounted from'
+          ? `${registryLabel(event.registry)} links layer ${event.layer} from ${event.from ?? 'another repository'}: no upload needed`
+          : `${registryLabel(event.registry)} already has layer ${event.layer}: no upload needed`;
+    case 'registry.push':
+      return `${registryLabel(event.registry)} stores the manifest: ${event.repository}:${event.tag} now names this image`;
+    case 'container.archive':
+      return event.direction === 'from-container'
+        ? `The daemon packs ${event.path} from the container into a tar for the client`
+        : `The daemon unpacks the client's tar into ${event.path} in the container`;
     default:
       return `The daemon: ${String((event as { type?: unknown }).type ?? 'a step')}`;
   }

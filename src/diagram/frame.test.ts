@@ -162,6 +162,26 @@ describe('frameAt for shared layers', () => {
   });
 });
 
+describe('frameAt for docker push', () => {
+  it('sends the layer up to the registry and stores the manifest there', () => {
+    let s = newSession(1);
+    for (const line of [
+      'docker pull hello-world',
+      'docker run -d -p 5000:5000 --name registry registry:2',
+      'docker tag hello-world localhost:5000/hello-world',
+    ])
+      s = command(s, line).session;
+    const { input } = command(s, 'docker push localhost:5000/hello-world');
+    const all = frames(input);
+    const pushes = all.flatMap((f) => f.arrows).filter((a) => a.kind === 'push');
+    expect(pushes.some((a) => a.to === 'registry:localhost:5000' && a.from.startsWith('image:'))).toBe(true);
+    expect(all.map((f) => f.caption)).toContain(
+      'localhost:5000 stores the manifest: hello-world:latest now names this image',
+    );
+    expect((all.at(-1) as Frame).registries).toContain('localhost:5000');
+  });
+});
+
 describe('frameAt for steps this model does not know', () => {
   it('draws a push from its route and captions an unknown event plainly, ending on the recorded world', () => {
     const { session } = command(newSession(1), 'docker pull hello-world');
@@ -174,7 +194,7 @@ describe('frameAt for steps this model does not know', () => {
         path: '/v1.50/images/hello-world/push?tag=latest',
         durationMs: 15,
       },
-      { type: 'layer.pushed', layer: '1b930d010525', durationMs: 40 },
+      { type: 'layer.teleported', layer: '1b930d010525', durationMs: 40 },
       { type: 'api.response', op: 'ImagePush', status: 200, durationMs: 0 },
     ] as unknown as CommandInput['steps'];
     const input: CommandInput = { before: daemon, after: daemon, steps };
@@ -184,7 +204,7 @@ describe('frameAt for steps this model does not know', () => {
       ['client', 'daemon', 'request'],
       ['image', 'registry:docker.io', 'push'],
     ]);
-    expect(frameAt(input, 1).caption).toBe('The daemon: layer.pushed');
+    expect(frameAt(input, 1).caption).toBe('The daemon: layer.teleported');
     expect(frameAt(input, 2).images.map((i) => i.tags)).toEqual([['hello-world:latest']]);
   });
 });

@@ -80,6 +80,8 @@ interface Draft {
   pulling?: string;
   /** The registry the pull in progress reads from. */
   source?: string;
+  /** The image a push in progress reads from (actor id). */
+  pushing?: string;
 }
 
 function draftOf(world: World): Draft {
@@ -95,19 +97,30 @@ const containerActor = (id: string) => `container:${id}`;
 
 /** The object a request's path names: `/containers/{id}/…` or `/images/{name}/…`. */
 function targetOf(path: string, d: Draft): string | undefined {
-  const m = /^\/v[\d.]+\/(containers|images)\/([^/?]+)\/[^?]*/.exec(path);
-  if (!m?.[2]) return undefined;
-  const ref = decodeURIComponent(m[2]);
-  if (m[1] === 'containers') {
+  const container = /^\/v[\d.]+\/containers\/([^/?]+)\/[^?]*/.exec(path)?.[1];
+  if (container) {
+    const ref = decodeURIComponent(container);
     for (const c of d.containers.values())
       if (c.id.startsWith(ref) || c.name === ref) return containerActor(c.id);
     return undefined;
   }
-  const withTag = ref.includes(':') ? ref : `${ref}:latest`;
+  const image = imageNameOf(path);
+  if (!image) return undefined;
+  const withTag = /:[^/]+$/.test(image) ? image : `${image}:latest`;
   for (const { node } of d.images.values())
-    if (node.id === ref || node.short.startsWith(ref.replace(/^sha256:/, '')) || node.tags.includes(withTag))
+    if (
+      node.id === image ||
+      node.short.startsWith(image.replace(/^sha256:/, '')) ||
+      node.tags.includes(withTag)
+    )
       return imageActor(node.id);
   return undefined;
+}
+
+/** `/v1.50/images/localhost:5000/app/push?tag=v1` → `localhost:5000/app` (names may hold slashes). */
+function imageNameOf(path: string): string | undefined {
+  const m = /^\/v[\d.]+\/images\/(.+)\/(json|push|tag|history|get)(\?|$)/.exec(path);
+  return m?.[1] ? decodeURIComponent(m[1]) : undefined;
 }
 
 function moveTag(d: Draft, ref: string, to?: string): void {
@@ -134,9 +147,11 @@ function apply(d: Draft, event: DaemonEvent, input: CommandInput, rest: readonly
       arrows.push({ from: 'client', to: 'daemon', kind: 'request', label: `${event.method} ${event.path}` });
       const target = targetOf(event.path, d);
       if (target) focus.push(target);
-      if (/^\/v[\d.]+\/images\/[^?]+\/push/.test(event.path)) {
-        const registry = `registry:${registryOf(decodeURIComponent(event.path.split('/')[3] ?? ''))}`;
+      const pushed = event.path.split('?')[0]?.endsWith('/push') ? imageNameOf(event.path) : undefined;
+      if (pushed) {
+        const registry = `registry:${registryOf(pushed)}`;
         arrows.push({ from: target ?? 'daemon', to: registry, kind: 'push', label: 'push layers' });
+        if (target) d.pushing = target;
       }
       break;
     }
@@ -262,6 +277,43 @@ function apply(d: Draft, event: DaemonEvent, input: CommandInput, rest: readonly
     case 'container.removed':
       d.containers.delete(event.id);
       break;
+    case 'registry.ping':
+    case 'registry.push': {
+      if (!d.registries.includes(event.registry)) d.registries.push(event.registry);
+      const registry = `registry:${event.registry}`;
+      const label = event.type === 'registry.ping' ? 'GET /v2/' : `manifest ${event.tag}`;
+      arrows.push({
+        from: 'daemon',
+        to: registry,
+        kind: event.type === 'registry.ping' ? 'manifest' : 'push',
+        label,
+      });
+      focus.push(registry);
+      break;
+    }
+    case 'layer.upload':
+    case 'layer.pushed': {
+      if (!d.registries.includes(event.registry)) d.registries.push(event.registry);
+      if (event.type === 'layer.upload' && event.status === 'Pushing')
+        arrows.push({
+          from: d.pushing ?? 'daemon',
+          to: `registry:${event.registry}`,
+          kind: 'push',
+          label: event.layer,
+        });
+      focus.push(`layer:${event.layer}`, `registry:${event.registry}`);
+      break;
+    }
+    case 'container.archive': {
+      const c = containerActor(event.id);
+      arrows.push(
+        event.direction === 'from-container'
+          ? { from: c, to: 'client', kind: 'output', label: `tar ${event.path}` }
+          : { from: 'client', to: c, kind: 'request', label: `tar into ${event.path}` },
+      );
+      focus.push(c);
+      break;
+    }
     default:
       // A newer engine's event: caption only, the world is put right by the command's end state.
       break;
