@@ -62,7 +62,12 @@ function pct(current?: number, total?: number): string {
   return current !== undefined && total ? ` (${Math.round((100 * current) / total)}%)` : '';
 }
 
-export function captionFor(event: DaemonEvent, names: Names): string {
+/** `streaming`: the actor ids (`container:<id>`) whose output the client reads in this command. */
+export function captionFor(
+  event: DaemonEvent,
+  names: Names,
+  streaming: ReadonlySet<string> = new Set(),
+): string {
   switch (event.type) {
     case 'api.request': {
       if (event.path.includes('/push')) return 'The client asks the daemon to push an image to its registry';
@@ -123,7 +128,9 @@ export function captionFor(event: DaemonEvent, names: Names): string {
     case 'container.started':
       return `Container ${names.container(event.id)} starts: its program runs`;
     case 'container.output':
-      return `The program's ${event.stream} streams back to the client`;
+      return streaming.has(`container:${event.id}`)
+        ? `The program's ${event.stream} streams back to the client`
+        : `The program writes to its ${event.stream}, which the daemon keeps in the container's log`;
     case 'container.exited':
       return `Container ${names.container(event.id)} exits with status ${event.exitCode}`;
     case 'container.removed':

@@ -208,3 +208,26 @@ describe('frameAt for steps this model does not know', () => {
     expect(frameAt(input, 2).images.map((i) => i.tags)).toEqual([['hello-world:latest']]);
   });
 });
+
+describe('output of a container the client does not read', () => {
+  it('docker run -d: the output stays in the log, with no arrow to the client', () => {
+    const pulled = command(newSession(1), 'docker pull nginx').session;
+    const { input } = command(pulled, 'docker run -d nginx');
+    const outputs = frames(input).filter((f) => f.event?.type === 'container.output');
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const f of outputs) {
+      expect(f.arrows.filter((a) => a.to === 'client' && a.kind === 'output')).toEqual([]);
+      expect(f.caption).toMatch(/container's log$/);
+    }
+  });
+
+  it('docker run (attached): the output streams back to the client', () => {
+    const { input } = command(newSession(1), 'docker run hello-world');
+    const outputs = frames(input).filter((f) => f.event?.type === 'container.output');
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const f of outputs) {
+      expect(f.arrows.some((a) => a.to === 'client' && a.kind === 'output')).toBe(true);
+      expect(f.caption).toMatch(/streams back to the client$/);
+    }
+  });
+});

@@ -82,6 +82,11 @@ interface Draft {
   source?: string;
   /** The image a push in progress reads from (actor id). */
   pushing?: string;
+  /**
+   * Containers whose output this command's client reads (it attached, or asked for the logs).
+   * A detached container's output goes to its log only, and the diagram must not say otherwise.
+   */
+  streaming: Set<string>;
 }
 
 function draftOf(world: World): Draft {
@@ -89,6 +94,7 @@ function draftOf(world: World): Draft {
     images: new Map(world.images.map((node) => [node.id, { node, pending: false, phases: new Map() }])),
     containers: new Map(world.containers.map((c) => [c.id, c])),
     registries: [...world.registries],
+    streaming: new Set(),
   };
 }
 
@@ -147,6 +153,7 @@ function apply(d: Draft, event: DaemonEvent, input: CommandInput, rest: readonly
       arrows.push({ from: 'client', to: 'daemon', kind: 'request', label: `${event.method} ${event.path}` });
       const target = targetOf(event.path, d);
       if (target) focus.push(target);
+      if (target && (event.op === 'ContainerAttach' || event.op === 'ContainerLogs')) d.streaming.add(target);
       const pushed = event.path.split('?')[0]?.endsWith('/push') ? imageNameOf(event.path) : undefined;
       if (pushed) {
         const registry = `registry:${registryOf(pushed)}`;
@@ -271,7 +278,8 @@ function apply(d: Draft, event: DaemonEvent, input: CommandInput, rest: readonly
       break;
     }
     case 'container.output':
-      arrows.push({ from: containerActor(event.id), to: 'client', kind: 'output', label: event.stream });
+      if (d.streaming.has(containerActor(event.id)))
+        arrows.push({ from: containerActor(event.id), to: 'client', kind: 'output', label: event.stream });
       focus.push(containerActor(event.id));
       break;
     case 'container.removed':
@@ -375,7 +383,7 @@ export function frameAt(input: CommandInput, index: number): Frame {
     run.frames.push({
       index: i,
       total: steps.length,
-      caption: captionFor(event, run.names),
+      caption: captionFor(event, run.names, run.draft.streaming),
       event,
       ...world,
       ...step,
@@ -395,6 +403,5 @@ const runs = new WeakMap<readonly DaemonEvent[], Run>();
 
 /** Every step's caption, in order (the unit test's and the step list's view). */
 export function captionsOf(input: CommandInput): readonly string[] {
-  const names = namesOf(input);
-  return input.steps.map((e) => captionFor(e, names));
+  return input.steps.map((_, i) => frameAt(input, i).caption);
 }
