@@ -249,3 +249,48 @@ export function makeBigState(opts: BigStateOptions): DaemonState {
   // The counter says how many draws the daemon "made"; any stable number serves a fixture.
   return { images, containers, rng: { seed, counter: opts.containers * 10 + opts.images * 12 } };
 }
+
+/** Seconds in 400 days: the oldest container of a retimed world is at most this old. */
+const MAX_AGE_SECONDS = 400 * 86_400;
+
+/**
+ * The same world as a learner's listing at `now` (ms) would show it, with ages in every unit: each
+ * container was created a log-uniform time between 1 second and 400 days before `now` (so about a
+ * quarter read in seconds, the rest in minutes, hours, days, weeks and months), started 150 ms
+ * later, and an exited one ran for a log-uniform time up to its age. nginx containers expose
+ * 80/tcp, and every third publishes it on its own host port, so running ones fill PORTS.
+ * (`makeBigState` alone dates every container within three hours of one instant, so a listing
+ * read the same phrase on every row.)
+ */
+export function asLearnerWorld(state: DaemonState, now: number, seed = 7): DaemonState {
+  const rand = prng(seed);
+  const logUniform = (maxSeconds: number) => Math.exp((rand() / 2 ** 32) * Math.log(maxSeconds)) * 1000;
+  const containers: Record<string, Container> = {};
+  let nginx = 0;
+  for (const c of Object.values(state.containers)) {
+    const age = Math.max(1000, logUniform(MAX_AGE_SECONDS));
+    const Created = Math.floor(now - age);
+    const s = c.State;
+    const StartedAt = s.StartedAt === 0 ? 0 : Created + 150;
+    const FinishedAt =
+      s.FinishedAt === 0 ? 0 : Math.min(now - 1, StartedAt + Math.floor(logUniform(age / 1000)));
+    const published = c.program === 'nginx' && rand() % 3 === 0;
+    containers[c.Id] = {
+      ...c,
+      Created,
+      State: { ...s, StartedAt, FinishedAt },
+      ...(c.program === 'nginx'
+        ? {
+            Config: { ...c.Config, ExposedPorts: { '80/tcp': {} } },
+            HostConfig: published
+              ? {
+                  ...c.HostConfig,
+                  PortBindings: { '80/tcp': [{ HostIp: '', HostPort: String(8000 + nginx++) }] },
+                }
+              : c.HostConfig,
+          }
+        : {}),
+    };
+  }
+  return { ...state, containers };
+}
