@@ -1,0 +1,330 @@
+/**
+ * A table printed again and again with mostly the same rows, as `docker ps` is on a big world: each
+ * row's cells and line are remembered with the immutable object they were made from, and runs of
+ * lines with the text they made, so a repeat builds only what changed. The text is exactly what
+ * Table and formatTable (Go tabwriter, minwidth 10, padding 3) make of the same cells: tests
+ * compare them.
+ *
+ * What a repeat reads for every row sits in dense arrays, position by position, next to the last
+ * table's: rows that stay where they were are then found, timed and laid out without touching
+ * their records, which lie scattered over the heap (reading those cost more than all the rest).
+ *
+ * Only plain cells come here (see NOT_PLAIN); the caller keeps its general path for the rest.
+ */
+
+const MIN_WIDTH = 10;
+const PADDING = 3;
+/** Chunks of text stay under V8's large-object size (see CHUNK_CHARS in tabwriter.ts). */
+const CHUNK_CHARS = 1 << 15;
+const CHUNK_LINES = 256;
+/** About one row in this many ends a chunk, chosen by its content (see Row.endsChunk). */
+const CHUNK_SPACING = 128;
+
+/** A cell tabwriter measures by its length: no cell or line terminator, no surrogate. */
+const NOT_PLAIN = /[\t\n\v\f\ud800-\udfff]/;
+
+/** What is remembered of a row: its cells (the varying one left empty), and its last line. */
+interface Row {
+  readonly key: object;
+  readonly cells: readonly string[];
+  /** Each cell's width plus padding (the varying one's: 0). */
+  readonly widths: readonly number[];
+  /** What the varying cell is made from, per call (`docker ps`: the creation time). */
+  readonly input: number;
+  /**
+   * Whether a chunk ends after this row, from a hash of its cells: chunk ends then move with the
+   * rows, so a row added at the top (a new container) leaves every later chunk as it was.
+   */
+  readonly endsChunk: boolean;
+  /** The varying cell and the layout `line` was built for. */
+  varying: string | undefined;
+  layout: Layout | undefined;
+  line: string;
+}
+
+/** Column widths (cell width plus padding) of every column but the last. */
+interface Layout {
+  readonly widths: readonly number[];
+  /** Runs of spaces, flat, by length. */
+  readonly pads: readonly string[];
+}
+
+/** A run of lines, and their text. */
+interface Chunk {
+  readonly lines: readonly string[];
+  readonly text: string;
+}
+
+/** One table made, position by position (the header at 0). */
+interface Snapshot {
+  keys: object[];
+  rows: Row[];
+  inputs: number[];
+  varying: string[];
+  lines: string[];
+  ends: boolean[];
+  layout: Layout | undefined;
+}
+
+const emptySnapshot = (): Snapshot => ({
+  keys: [],
+  rows: [],
+  inputs: [],
+  varying: [],
+  lines: [],
+  ends: [],
+  layout: undefined,
+});
+
+function hashOf(cells: readonly string[]): number {
+  let h = 0x811c9dc5;
+  for (const cell of cells) {
+    for (let i = 0; i < cell.length; i++) h = Math.imul(h ^ cell.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function sameWidths(a: readonly number[], b: readonly number[]): boolean {
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
+}
+
+function layoutOf(widths: number[]): Layout {
+  const longest = Math.max(0, ...widths);
+  // Joined, not repeated: `repeat` gives a rope that every line built from it would walk.
+  const pads = Array.from({ length: longest + 1 }, (_, n) => new Array<string>(n + 1).join(' '));
+  return { widths, pads };
+}
+
+/**
+ * The widest cell of each column that does not vary, kept up as rows come and go: how many rows
+ * have each width, per column. A repeat in which a few rows changed then adjusts a few counts
+ * instead of reading every row's widths.
+ */
+class WidthCounts {
+  private counts: number[][] = [];
+  private max: number[] = [];
+  valid = false;
+
+  constructor(private readonly columns: readonly number[]) {}
+
+  reset(): void {
+    this.counts = this.columns.map(() => []);
+    this.max = this.columns.map(() => 0);
+    this.valid = true;
+  }
+
+  add(row: Row, delta: 1 | -1): void {
+    const { columns, counts, max } = this;
+    for (let k = 0; k < columns.length; k++) {
+      const w = row.widths[columns[k] as number] as number;
+      const count = counts[k] as number[];
+      count[w] = (count[w] ?? 0) + delta;
+      if (w > (max[k] as number)) max[k] = w;
+    }
+  }
+
+  /** The widest width of the k-th column, at least `min`. */
+  widest(k: number, min: number): number {
+    const count = this.counts[k] as number[];
+    let w = this.max[k] as number;
+    while (w > min && !count[w]) w--;
+    this.max[k] = w;
+    return Math.max(w, min);
+  }
+}
+
+export class KeyedTable<K extends object> {
+  private readonly rows = new WeakMap<object, Row>();
+  private readonly chunks = new WeakMap<Row, Chunk>();
+  /** The last table made, and the arrays the next one is made in. */
+  private last = emptySnapshot();
+  private spare = emptySnapshot();
+  private readonly fixedColumns: number[] = [];
+  private readonly counts: WidthCounts;
+  /** Varying cells already found plain: they are few, and repeat (duration phrases). */
+  private readonly plainVarying = new Set<string>();
+  private readonly parts: string[];
+
+  /**
+   * `cellsOf(key)` gives a row's cells and `inputOf(key)` what its varying cell (in column
+   * `varyingColumn`) is made from; both must depend on the key alone (keys are immutable).
+   */
+  constructor(
+    private readonly columns: number,
+    private readonly varyingColumn: number,
+    private readonly cellsOf: (key: K) => readonly string[],
+    private readonly inputOf: (key: K) => number,
+  ) {
+    for (let j = 0; j < columns - 1; j++) if (j !== varyingColumn) this.fixedColumns.push(j);
+    this.counts = new WidthCounts(this.fixedColumns);
+    this.parts = new Array<string>(2 * columns);
+  }
+
+  private rowOf(key: object, cells: readonly string[], input: number): Row | undefined {
+    let row = this.rows.get(key);
+    if (row === undefined) {
+      if (cells.length !== this.columns) return undefined;
+      for (const cell of cells) if (NOT_PLAIN.test(cell)) return undefined;
+      row = {
+        key,
+        cells,
+        widths: cells.map((cell, j) => (j === this.varyingColumn ? 0 : cell.length + PADDING)),
+        input,
+        endsChunk: hashOf(cells) % CHUNK_SPACING === 0,
+        varying: undefined,
+        layout: undefined,
+        line: '',
+      };
+      this.rows.set(key, row);
+    }
+    return row;
+  }
+
+  private isPlain(v: string): boolean {
+    if (this.plainVarying.has(v)) return true;
+    if (NOT_PLAIN.test(v)) return false;
+    if (this.plainVarying.size >= 10_000) this.plainVarying.clear();
+    this.plainVarying.add(v);
+    return true;
+  }
+
+  /**
+   * The text of `header` and a row per key, whose varying cell is `varyingOf(input)`, in chunks of
+   * whole lines ending in `\n`; undefined when a cell is not plain.
+   */
+  format(
+    header: readonly string[],
+    keys: readonly K[],
+    varyingOf: (input: number) => string,
+  ): string[] | undefined {
+    const { varyingColumn, last, counts } = this;
+    const cur = this.spare;
+    const n = keys.length + 1;
+    for (const a of [cur.keys, cur.rows, cur.inputs, cur.varying, cur.lines, cur.ends]) a.length = n;
+    // Positions compare with the last table's when the count is the same (the usual repeat);
+    // otherwise every row is looked up, and the widths counted again.
+    const aligned = n === last.keys.length && counts.valid;
+    let varyingWidth = MIN_WIDTH;
+    let checked = '';
+    for (let i = 0; i < n; i++) {
+      const key = i === 0 ? header : (keys[i - 1] as K);
+      let row: Row;
+      let input: number;
+      let ends: boolean;
+      if (aligned && last.keys[i] === key) {
+        row = last.rows[i] as Row;
+        input = last.inputs[i] as number;
+        ends = last.ends[i] as boolean;
+      } else {
+        const found =
+          this.rows.get(key) ??
+          (i === 0
+            ? this.rowOf(key, header, 0)
+            : this.rowOf(key, this.cellsOf(key as K), this.inputOf(key as K)));
+        if (found === undefined) {
+          counts.valid = false;
+          return undefined;
+        }
+        row = found;
+        input = row.input;
+        ends = row.endsChunk;
+        if (aligned) {
+          counts.add(last.rows[i] as Row, -1);
+          counts.add(row, 1);
+        }
+      }
+      const v = i === 0 ? (header[varyingColumn] as string) : varyingOf(input);
+      if (v !== checked) {
+        if (!this.isPlain(v)) {
+          counts.valid = false;
+          return undefined;
+        }
+        checked = v;
+      }
+      if (v.length + PADDING > varyingWidth) varyingWidth = v.length + PADDING;
+      cur.keys[i] = key;
+      cur.rows[i] = row;
+      cur.inputs[i] = input;
+      cur.varying[i] = v;
+      cur.ends[i] = ends;
+    }
+    if (!aligned) {
+      counts.reset();
+      for (let i = 0; i < n; i++) counts.add(cur.rows[i] as Row, 1);
+    }
+    const widths = new Array<number>(this.columns - 1);
+    this.fixedColumns.forEach((j, k) => {
+      widths[j] = counts.widest(k, MIN_WIDTH);
+    });
+    if (varyingColumn < this.columns - 1) widths[varyingColumn] = varyingWidth;
+    cur.layout =
+      last.layout !== undefined && sameWidths(widths, last.layout.widths) ? last.layout : layoutOf(widths);
+    const out = this.assemble(cur, aligned && cur.layout === last.layout ? last : undefined);
+    this.last = cur;
+    this.spare = last;
+    return out;
+  }
+
+  private lineOf(row: Row, varying: string, layout: Layout): string {
+    if (row.layout === layout && row.varying === varying) return row.line;
+    const { columns, varyingColumn, parts } = this;
+    const end = columns - 1;
+    for (let j = 0; j < end; j++) {
+      const cell = j === varyingColumn ? varying : (row.cells[j] as string);
+      parts[2 * j] = cell;
+      parts[2 * j + 1] = layout.pads[(layout.widths[j] as number) - cell.length] as string;
+    }
+    parts[2 * end] = end === varyingColumn ? varying : (row.cells[end] as string);
+    parts[2 * end + 1] = '\n';
+    // One join makes a flat string: the line is copied into many chunks' texts over time.
+    const line = parts.join('');
+    row.layout = layout;
+    row.varying = varying;
+    row.line = line;
+    return line;
+  }
+
+  /**
+   * Lines of `cur`, in chunks. `same` is the last table when positions and layout compare: a
+   * line whose key and varying cell are as they were there is taken from it.
+   */
+  private assemble(cur: Snapshot, same: Snapshot | undefined): string[] {
+    const layout = cur.layout as Layout;
+    const n = cur.keys.length;
+    const out: string[] = [];
+    let start = 0;
+    let chars = 0;
+    for (let i = 0; i < n; i++) {
+      const v = cur.varying[i] as string;
+      const line =
+        same !== undefined && same.keys[i] === cur.keys[i] && same.varying[i] === v
+          ? (same.lines[i] as string)
+          : this.lineOf(cur.rows[i] as Row, v, layout);
+      cur.lines[i] = line;
+      chars += line.length;
+      if (cur.ends[i] || i + 1 - start === CHUNK_LINES || chars >= CHUNK_CHARS || i + 1 === n) {
+        out.push(this.chunkOf(cur, start, i + 1));
+        start = i + 1;
+        chars = 0;
+      }
+    }
+    return out;
+  }
+
+  /** The text of lines [from, to): the last call's when every line is the same. */
+  private chunkOf(cur: Snapshot, from: number, to: number): string {
+    const first = cur.rows[from] as Row;
+    const known = this.chunks.get(first);
+    if (known !== undefined && known.lines.length === to - from) {
+      let same = true;
+      for (let i = from; i < to && same; i++) same = cur.lines[i] === known.lines[i - from];
+      if (same) return known.text;
+    }
+    const lines = cur.lines.slice(from, to);
+    const text = lines.join('');
+    this.chunks.set(first, { lines, text });
+    return text;
+  }
+}
