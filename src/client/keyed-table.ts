@@ -32,8 +32,9 @@ interface Row {
   /** What the varying cell is made from, per call (`docker ps`: the creation time). */
   readonly input: number;
   /**
-   * Whether a chunk ends after this row, from a hash of its cells: chunk ends then move with the
-   * rows, so a row added at the top (a new container) leaves every later chunk as it was.
+   * Whether a chunk ends after this row, from a hash of its first cell: chunk ends then move with
+   * the rows, so a row added at the top (a new container) leaves every later chunk as it was, and
+   * a row whose status moved on ends a chunk as it did.
    */
   readonly endsChunk: boolean;
   /** The varying cell and the layout `line` was built for. */
@@ -76,13 +77,11 @@ const emptySnapshot = (): Snapshot => ({
   layout: undefined,
 });
 
-function hashOf(cells: readonly string[]): number {
+/** Whether a chunk ends after the row whose first cell (what identifies it: docker's ID) is `first`. */
+function endsChunk(first: string): boolean {
   let h = 0x811c9dc5;
-  for (const cell of cells) {
-    for (let i = 0; i < cell.length; i++) h = Math.imul(h ^ cell.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x1f, 0x01000193);
-  }
-  return h >>> 0;
+  for (let i = 0; i < first.length; i++) h = Math.imul(h ^ first.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % CHUNK_SPACING === 0;
 }
 
 function sameWidths(a: readonly number[], b: readonly number[]): boolean {
@@ -115,12 +114,27 @@ class WidthCounts {
     this.valid = true;
   }
 
-  add(row: Row, delta: 1 | -1): void {
+  add(row: Row): void {
     const { columns, counts, max } = this;
     for (let k = 0; k < columns.length; k++) {
       const w = row.widths[columns[k] as number] as number;
       const count = counts[k] as number[];
-      count[w] = (count[w] ?? 0) + delta;
+      count[w] = (count[w] ?? 0) + 1;
+      if (w > (max[k] as number)) max[k] = w;
+    }
+  }
+
+  /** `row` stands where `old` stood. */
+  replace(old: Row, row: Row): void {
+    const { columns, counts, max } = this;
+    for (let k = 0; k < columns.length; k++) {
+      const j = columns[k] as number;
+      const was = old.widths[j] as number;
+      const w = row.widths[j] as number;
+      if (w === was) continue;
+      const count = counts[k] as number[];
+      count[was] = (count[was] as number) - 1;
+      count[w] = (count[w] ?? 0) + 1;
       if (w > (max[k] as number)) max[k] = w;
     }
   }
@@ -150,11 +164,17 @@ export class KeyedTable<K extends object> {
   /**
    * `cellsOf(key)` gives a row's cells and `inputOf(key)` what its varying cell (in column
    * `varyingColumn`) is made from; both must depend on the key alone (keys are immutable).
+   * `cellsOf` is also told the key that stood at the row's place last time, and its cells, which
+   * it may return or copy in part when they still hold.
    */
   constructor(
     private readonly columns: number,
     private readonly varyingColumn: number,
-    private readonly cellsOf: (key: K) => readonly string[],
+    private readonly cellsOf: (
+      key: K,
+      before: K | undefined,
+      cells: readonly string[] | undefined,
+    ) => readonly string[],
     private readonly inputOf: (key: K) => number,
   ) {
     for (let j = 0; j < columns - 1; j++) if (j !== varyingColumn) this.fixedColumns.push(j);
@@ -162,23 +182,40 @@ export class KeyedTable<K extends object> {
     this.parts = new Array<string>(2 * columns);
   }
 
-  private rowOf(key: object, cells: readonly string[], input: number): Row | undefined {
-    let row = this.rows.get(key);
-    if (row === undefined) {
-      if (cells.length !== this.columns) return undefined;
-      for (const cell of cells) if (NOT_PLAIN.test(cell)) return undefined;
-      row = {
-        key,
-        cells,
-        widths: cells.map((cell, j) => (j === this.varyingColumn ? 0 : cell.length + PADDING)),
-        input,
-        endsChunk: hashOf(cells) % CHUNK_SPACING === 0,
-        varying: undefined,
-        layout: undefined,
-        line: '',
-      };
-      this.rows.set(key, row);
+  /**
+   * The row of `key`, made from its cells on first sight. `like` is the row that stood at the same
+   * place last time (usually the same container, its status moved on): cells it shares are known
+   * plain and measured already.
+   */
+  private rowOf(
+    key: object,
+    cells: readonly string[],
+    input: number,
+    like: Row | undefined,
+  ): Row | undefined {
+    if (cells.length !== this.columns) return undefined;
+    const widths = new Array<number>(cells.length);
+    for (let j = 0; j < cells.length; j++) {
+      const cell = cells[j] as string;
+      if (like !== undefined && cell === like.cells[j]) {
+        widths[j] = like.widths[j] as number;
+      } else {
+        if (NOT_PLAIN.test(cell)) return undefined;
+        widths[j] = j === this.varyingColumn ? 0 : cell.length + PADDING;
+      }
     }
+    const first = cells[0] as string;
+    const row: Row = {
+      key,
+      cells,
+      widths,
+      input,
+      endsChunk: like !== undefined && like.cells[0] === first ? like.endsChunk : endsChunk(first),
+      varying: undefined,
+      layout: undefined,
+      line: '',
+    };
+    this.rows.set(key, row);
     return row;
   }
 
@@ -218,11 +255,17 @@ export class KeyedTable<K extends object> {
         input = last.inputs[i] as number;
         ends = last.ends[i] as boolean;
       } else {
+        const like = aligned ? (last.rows[i] as Row) : undefined;
         const found =
           this.rows.get(key) ??
           (i === 0
-            ? this.rowOf(key, header, 0)
-            : this.rowOf(key, this.cellsOf(key as K), this.inputOf(key as K)));
+            ? this.rowOf(key, header, 0, like)
+            : this.rowOf(
+                key,
+                this.cellsOf(key as K, like?.key as K | undefined, like?.cells),
+                this.inputOf(key as K),
+                like,
+              ));
         if (found === undefined) {
           counts.valid = false;
           return undefined;
@@ -230,10 +273,7 @@ export class KeyedTable<K extends object> {
         row = found;
         input = row.input;
         ends = row.endsChunk;
-        if (aligned) {
-          counts.add(last.rows[i] as Row, -1);
-          counts.add(row, 1);
-        }
+        if (like !== undefined) counts.replace(like, row);
       }
       const v = i === 0 ? (header[varyingColumn] as string) : varyingOf(input);
       if (v !== checked) {
@@ -252,7 +292,7 @@ export class KeyedTable<K extends object> {
     }
     if (!aligned) {
       counts.reset();
-      for (let i = 0; i < n; i++) counts.add(cur.rows[i] as Row, 1);
+      for (let i = 0; i < n; i++) counts.add(cur.rows[i] as Row);
     }
     const widths = new Array<number>(this.columns - 1);
     this.fixedColumns.forEach((j, k) => {

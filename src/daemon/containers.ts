@@ -115,6 +115,8 @@ interface ListRow extends StatusClock {
   readonly State: string;
   readonly running: boolean;
   readonly ports: ContainerSummary['Ports'];
+  /** Names as listed (`/name`): shared by the summaries of the row, which never change it. */
+  readonly names: readonly string[];
   /** The summary this row was last listed as, whichever index listed it (see ListIndex.listed). */
   last?: ContainerSummary;
 }
@@ -147,6 +149,7 @@ function listRow(c: Container): ListRow {
       State: c.State.Status,
       running: c.State.Running,
       ports: summaryPorts(c),
+      names: [`/${c.Name}`],
       text: clock.text,
       phrases: clock.phrases,
       since: clock.since,
@@ -261,11 +264,8 @@ export function containerList(
       summary = row.last;
       if (summary === undefined || summary.Status !== status || summary.Image !== image) {
         summary = {
-          // Fresh flat copies (joined), made here so that they lie next to their summary, in
-          // listing order: the client reads them for every row, and reading the record's own
-          // strings, scattered over the heap, cost `docker ps` more than all its formatting.
-          Id: [row.Id.slice(0, 1), row.Id.slice(1)].join(''),
-          Names: [['/', row.Name].join('')],
+          Id: row.Id,
+          Names: row.names,
           Image: image,
           ImageID: row.ImageID,
           Command: row.Command,

@@ -114,5 +114,5 @@ describe('docker ps default table (cached rows) prints what the reference format
     expect([...seen].sort()).toEqual(
       ['🐳', 'é', '…', '->80/tcp', 'seconds ago', 'minutes ago', 'hours ago', 'days ago'].sort(),
     );
-  });
+  }, 60_000);
 });

@@ -82,9 +82,31 @@ function commandCell(command: string): string {
 /** The CREATED cell, built once per duration phrase. */
 const created = new DurationPhrases((d) => `${d} ago`);
 const CREATED_COLUMN = 3;
+const STATUS_COLUMN = 4;
 
-/** The default table's cells but CREATED, which moves with the clock, per (immutable) summary. */
-function defaultCells(c: ContainerSummary): string[] {
+/**
+ * The default table's cells but CREATED, which moves with the clock, per (immutable) summary.
+ * `before` is the summary listed at the same place last time, with its cells: mostly the same
+ * container, whose status alone moved on.
+ */
+function defaultCells(
+  c: ContainerSummary,
+  before?: ContainerSummary,
+  cells?: readonly string[],
+): readonly string[] {
+  if (
+    before !== undefined &&
+    cells !== undefined &&
+    before.Id === c.Id &&
+    before.Image === c.Image &&
+    before.Command === c.Command &&
+    before.Ports === c.Ports &&
+    before.Names === c.Names
+  ) {
+    const next = cells.slice();
+    next[STATUS_COLUMN] = c.Status;
+    return next;
+  }
   return [
     truncateId(c.Id),
     c.Image,
