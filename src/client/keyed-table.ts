@@ -18,7 +18,7 @@ const PADDING = 3;
 const CHUNK_CHARS = 1 << 15;
 const CHUNK_LINES = 256;
 /** About one row in this many ends a chunk, chosen by its content (see Row.endsChunk). */
-const CHUNK_SPACING = 64;
+const CHUNK_SPACING = 128;
 
 /** A cell tabwriter measures by its length: no cell or line terminator, no surrogate. */
 const NOT_PLAIN = /[\t\n\v\f\ud800-\udfff]/;
@@ -37,6 +37,10 @@ interface Row {
    * a row whose status moved on ends a chunk as it did.
    */
   readonly endsChunk: boolean;
+  /** The varying cell and the layout `line` was built for. */
+  varying: string | undefined;
+  layout: Layout | undefined;
+  line: string;
 }
 
 /** Column widths (cell width plus padding) of every column but the last. */
@@ -44,19 +48,11 @@ interface Layout {
   readonly widths: readonly number[];
   /** Runs of spaces, flat, by length. */
   readonly pads: readonly string[];
-  /** What every line takes but its last cell and `\n`. */
-  readonly indent: number;
 }
 
-/**
- * A run of lines, and their text: what it was made from (rows, their varying cells, the layout)
- * tells whether it still holds. Lines are not kept on their own: they would hold the same text a
- * second time, and most lines that change, change again at the next call.
- */
+/** A run of lines, and their text. */
 interface Chunk {
-  readonly rows: readonly Row[];
-  readonly varying: readonly string[];
-  readonly layout: Layout;
+  readonly lines: readonly string[];
   readonly text: string;
 }
 
@@ -66,8 +62,9 @@ interface Snapshot {
   rows: Row[];
   inputs: number[];
   varying: string[];
-  /** Length of each row's last cell: with the layout, its line's length. */
-  tails: number[];
+  lines: string[];
+  /** Each line's length, read densely to cut chunks (a line's own header lies elsewhere in the heap). */
+  lengths: number[];
   ends: boolean[];
   layout: Layout | undefined;
 }
@@ -77,7 +74,8 @@ const emptySnapshot = (): Snapshot => ({
   rows: [],
   inputs: [],
   varying: [],
-  tails: [],
+  lines: [],
+  lengths: [],
   ends: [],
   layout: undefined,
 });
@@ -98,7 +96,7 @@ function layoutOf(widths: number[]): Layout {
   const longest = Math.max(0, ...widths);
   // Joined, not repeated: `repeat` gives a rope that every line built from it would walk.
   const pads = Array.from({ length: longest + 1 }, (_, n) => new Array<string>(n + 1).join(' '));
-  return { widths, pads, indent: widths.reduce((sum, w) => sum + w, 0) };
+  return { widths, pads };
 }
 
 /**
@@ -164,9 +162,7 @@ export class KeyedTable<K extends object> {
   private readonly counts: WidthCounts;
   /** Varying cells already found plain: they are few, and repeat (duration phrases). */
   private readonly plainVarying = new Set<string>();
-  /** Scratch: the pieces of a chunk's text. */
-  private readonly parts: string[] = [];
-  private used = 0;
+  private readonly parts: string[];
 
   /**
    * `cellsOf(key)` gives a row's cells and `inputOf(key)` what its varying cell (in column
@@ -186,6 +182,7 @@ export class KeyedTable<K extends object> {
   ) {
     for (let j = 0; j < columns - 1; j++) if (j !== varyingColumn) this.fixedColumns.push(j);
     this.counts = new WidthCounts(this.fixedColumns);
+    this.parts = new Array<string>(2 * columns);
   }
 
   /**
@@ -217,6 +214,9 @@ export class KeyedTable<K extends object> {
       widths,
       input,
       endsChunk: like !== undefined && like.cells[0] === first ? like.endsChunk : endsChunk(first),
+      varying: undefined,
+      layout: undefined,
+      line: '',
     };
     this.rows.set(key, row);
     return row;
@@ -242,7 +242,8 @@ export class KeyedTable<K extends object> {
     const { varyingColumn, last, counts } = this;
     const cur = this.spare;
     const n = keys.length + 1;
-    for (const a of [cur.keys, cur.rows, cur.inputs, cur.varying, cur.tails, cur.ends]) a.length = n;
+    for (const a of [cur.keys, cur.rows, cur.inputs, cur.varying, cur.lines, cur.lengths, cur.ends])
+      a.length = n;
     // Positions compare with the last table's when the count is the same (the usual repeat);
     // otherwise every row is looked up, and the widths counted again.
     const aligned = n === last.keys.length && counts.valid;
@@ -253,12 +254,10 @@ export class KeyedTable<K extends object> {
       let row: Row;
       let input: number;
       let ends: boolean;
-      let tail: number;
       if (aligned && last.keys[i] === key) {
         row = last.rows[i] as Row;
         input = last.inputs[i] as number;
         ends = last.ends[i] as boolean;
-        tail = last.tails[i] as number;
       } else {
         const like = aligned ? (last.rows[i] as Row) : undefined;
         const found =
@@ -278,7 +277,6 @@ export class KeyedTable<K extends object> {
         row = found;
         input = row.input;
         ends = row.endsChunk;
-        tail = (row.cells[this.columns - 1] as string).length;
         if (like !== undefined) counts.replace(like, row);
       }
       const v = i === 0 ? (header[varyingColumn] as string) : varyingOf(input);
@@ -295,7 +293,6 @@ export class KeyedTable<K extends object> {
       cur.inputs[i] = input;
       cur.varying[i] = v;
       cur.ends[i] = ends;
-      cur.tails[i] = tail;
     }
     if (!aligned) {
       counts.reset();
@@ -308,24 +305,56 @@ export class KeyedTable<K extends object> {
     if (varyingColumn < this.columns - 1) widths[varyingColumn] = varyingWidth;
     cur.layout =
       last.layout !== undefined && sameWidths(widths, last.layout.widths) ? last.layout : layoutOf(widths);
-    const out = this.assemble(cur);
+    const out = this.assemble(cur, aligned && cur.layout === last.layout ? last : undefined);
     this.last = cur;
     this.spare = last;
     return out;
   }
 
-  /** Lines of `cur`, in chunks. */
-  private assemble(cur: Snapshot): string[] {
+  private lineOf(row: Row, varying: string, layout: Layout): string {
+    if (row.layout === layout && row.varying === varying) return row.line;
+    const { columns, varyingColumn, parts } = this;
+    const end = columns - 1;
+    for (let j = 0; j < end; j++) {
+      const cell = j === varyingColumn ? varying : (row.cells[j] as string);
+      parts[2 * j] = cell;
+      parts[2 * j + 1] = layout.pads[(layout.widths[j] as number) - cell.length] as string;
+    }
+    parts[2 * end] = end === varyingColumn ? varying : (row.cells[end] as string);
+    parts[2 * end + 1] = '\n';
+    // One join makes a flat string: the line is copied into many chunks' texts over time.
+    const line = parts.join('');
+    row.layout = layout;
+    row.varying = varying;
+    row.line = line;
+    return line;
+  }
+
+  /**
+   * Lines of `cur`, in chunks. `same` is the last table when positions and layout compare: a
+   * line whose key and varying cell are as they were there is taken from it.
+   */
+  private assemble(cur: Snapshot, same: Snapshot | undefined): string[] {
     const layout = cur.layout as Layout;
-    const { ends, tails } = cur;
     const n = cur.keys.length;
     const out: string[] = [];
     let start = 0;
     let chars = 0;
     for (let i = 0; i < n; i++) {
-      chars += layout.indent + (tails[i] as number) + 1;
-      if (ends[i] || i + 1 - start === CHUNK_LINES || chars >= CHUNK_CHARS || i + 1 === n) {
-        out.push(this.chunkOf(cur, layout, start, i + 1));
+      const v = cur.varying[i] as string;
+      let length: number;
+      if (same !== undefined && same.keys[i] === cur.keys[i] && same.varying[i] === v) {
+        cur.lines[i] = same.lines[i] as string;
+        length = same.lengths[i] as number;
+      } else {
+        const line = this.lineOf(cur.rows[i] as Row, v, layout);
+        cur.lines[i] = line;
+        length = line.length;
+      }
+      cur.lengths[i] = length;
+      chars += length;
+      if (cur.ends[i] || i + 1 - start === CHUNK_LINES || chars >= CHUNK_CHARS || i + 1 === n) {
+        out.push(this.chunkOf(cur, start, i + 1));
         start = i + 1;
         chars = 0;
       }
@@ -333,39 +362,18 @@ export class KeyedTable<K extends object> {
     return out;
   }
 
-  /** The text of lines [from, to): the last one made of them when rows, cells and layout are the same. */
-  private chunkOf(cur: Snapshot, layout: Layout, from: number, to: number): string {
-    const { rows, varying } = cur;
-    const first = rows[from] as Row;
+  /** The text of lines [from, to): the last call's when every line is the same. */
+  private chunkOf(cur: Snapshot, from: number, to: number): string {
+    const first = cur.rows[from] as Row;
     const known = this.chunks.get(first);
-    if (known !== undefined && known.layout === layout && known.rows.length === to - from) {
+    if (known !== undefined && known.lines.length === to - from) {
       let same = true;
-      for (let i = from; i < to && same; i++) {
-        same = rows[i] === known.rows[i - from] && varying[i] === known.varying[i - from];
-      }
+      for (let i = from; i < to && same; i++) same = cur.lines[i] === known.lines[i - from];
       if (same) return known.text;
     }
-    const { columns, varyingColumn, parts } = this;
-    const end = columns - 1;
-    let p = 0;
-    for (let i = from; i < to; i++) {
-      const cells = (rows[i] as Row).cells;
-      const v = varying[i] as string;
-      for (let j = 0; j < end; j++) {
-        const cell = j === varyingColumn ? v : (cells[j] as string);
-        parts[p++] = cell;
-        parts[p++] = layout.pads[(layout.widths[j] as number) - cell.length] as string;
-      }
-      parts[p++] = end === varyingColumn ? v : (cells[end] as string);
-      parts[p++] = '\n';
-    }
-    // The scratch array keeps its size (shrinking and growing it again would reallocate it): what
-    // the last chunk left past this one's pieces is emptied instead.
-    for (let q = p; q < this.used; q++) parts[q] = '';
-    this.used = p;
-    // One join: a flat string, copied once.
-    const text = parts.join('');
-    this.chunks.set(first, { rows: rows.slice(from, to), varying: varying.slice(from, to), layout, text });
+    const lines = cur.lines.slice(from, to);
+    const text = lines.join('');
+    this.chunks.set(first, { lines, text });
     return text;
   }
 }
