@@ -242,8 +242,17 @@ export class KeyedTable<K extends object> {
     const { varyingColumn, last, counts } = this;
     const cur = this.spare;
     const n = keys.length + 1;
-    for (const a of [cur.keys, cur.rows, cur.inputs, cur.varying, cur.lines, cur.lengths, cur.ends])
-      a.length = n;
+    if (cur.keys.length !== n || cur.lengths.length !== n) {
+      // Fresh arrays, filled in order below: lengthening an empty array to 10k makes V8 keep it
+      // as a dictionary, and every read of it a hash lookup.
+      cur.keys = [];
+      cur.rows = [];
+      cur.inputs = [];
+      cur.varying = [];
+      cur.lines = [];
+      cur.lengths = [];
+      cur.ends = [];
+    }
     // Positions compare with the last table's when the count is the same (the usual repeat);
     // otherwise every row is looked up, and the widths counted again.
     const aligned = n === last.keys.length && counts.valid;
