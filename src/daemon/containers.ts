@@ -8,9 +8,10 @@ import type { ContainerCreateParams, ContainerSummary, StepContext, StepResult }
 import { containerFilter, type ListFilters, writableSize } from './container-filters';
 import type { DaemonEvent } from './events';
 import { exited, noSuchContainer, withContainer } from './lifecycle';
-import { findContainer, findImage, noSuchImage } from './lookup';
+import { containerByName, findContainer, findImage, noSuchImage } from './lookup';
 import { generateName, VALID_CONTAINER_NAME } from './names';
 import { assignHostPorts, summaryPorts } from './ports';
+import { removeContainer } from './record-origin';
 import { RngCursor } from './rng';
 import { commandText, type StatusClock, statusClock } from './status';
 import { fail, ok, shortId } from './step';
@@ -26,7 +27,6 @@ export function containerCreate(
   // The image is resolved before the name is checked, as moby does.
   const img = findImage(state, params.Image);
   if (!img) return fail(state, 404, noSuchImage(params.Image));
-  const names = new Set(Object.values(state.containers).map((c) => c.Name));
   if (params.name !== undefined && params.name !== '') {
     if (!VALID_CONTAINER_NAME.test(params.name)) {
       return fail(
@@ -36,7 +36,7 @@ export function containerCreate(
       );
     }
     const name = params.name.replace(/^\//, '');
-    const holder = Object.values(state.containers).find((c) => c.Name === name);
+    const holder = containerByName(state, name);
     if (holder) {
       return fail(
         state,
@@ -58,7 +58,9 @@ export function containerCreate(
   for (const port of Object.keys(bindings ?? {})) exposed[port] = {};
   const rng = new RngCursor(state.rng);
   const id = rng.hex(64);
-  const name = params.name ? params.name.replace(/^\//, '') : generateName(rng, (n) => names.has(n), id);
+  const name = params.name
+    ? params.name.replace(/^\//, '')
+    : generateName(rng, (n) => containerByName(state, n) !== undefined, id);
   const container: Container = {
     Id: id,
     Name: name,
@@ -317,9 +319,9 @@ export function containerDelete(
       `cannot remove container "${params.id}": container is running: stop the container before removing or force remove`,
     );
   }
-  const containers = { ...state.containers };
-  delete containers[c.Id];
-  return ok({ ...state, containers }, null, [{ type: 'container.removed', id: c.Id, durationMs: 40 }]);
+  return ok({ ...state, containers: removeContainer(state.containers, c.Id) }, null, [
+    { type: 'container.removed', id: c.Id, durationMs: 40 },
+  ]);
 }
 
 /**
