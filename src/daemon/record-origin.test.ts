@@ -22,7 +22,7 @@ describe('indexes carried from the record a containers record was copied from', 
     const state = () => ({ ...start, containers });
     const history: DaemonState['containers'][] = [];
     let made = 0;
-    for (let step = 0; step < 400; step++) {
+    for (let step = 0; step < 1000; step++) {
       const ids = Object.keys(containers);
       const pick = () => containers[ids[Math.floor(rand() * ids.length)] as string] as Container;
       const r = rand();
@@ -42,6 +42,8 @@ describe('indexes carried from the record a containers record was copied from', 
         containers = setContainer(containers, { ...rest, ...renamed, ...timed });
       }
       history.push(containers);
+      // Records left unindexed for a few steps make chains the indexes are carried along.
+      if (rand() < 0.6) continue;
       const all = Object.values(containers);
       expect(timedContainers(containers)).toEqual(all.filter((c) => c.endsAt !== undefined));
       for (const c of all) expect(containerByName(state(), c.Name)).toBe(c);

@@ -16,18 +16,30 @@ interface Origin {
 }
 
 const origins = new WeakMap<Containers, Origin>();
+/** How many unindexed records an index is carried through before it is built afresh instead. */
+const MAX_CHAIN = 16;
+
+/**
+ * A copy of `containers` without `skip`, keys in the same order. A for-in loop copies a record of
+ * 10k keys in half the time a spread does (V8 clones a dictionary-mode object on a slow path).
+ */
+function copyOf(containers: Containers, skip?: string): Record<string, Container> {
+  const next: Record<string, Container> = {};
+  for (const id in containers) if (id !== skip) next[id] = containers[id] as Container;
+  return next;
+}
 
 /** `containers` with `c` in it (added, or replacing the record of the same id). */
 export function setContainer(containers: Containers, c: Container): Containers {
-  const next = { ...containers, [c.Id]: c };
+  const next = copyOf(containers);
+  next[c.Id] = c;
   origins.set(next, { from: containers, id: c.Id });
   return next;
 }
 
 /** `containers` without the container `id`. */
 export function removeContainer(containers: Containers, id: string): Containers {
-  const next = { ...containers };
-  delete next[id];
+  const next = copyOf(containers, id);
   origins.set(next, { from: containers, id });
   return next;
 }
@@ -45,13 +57,31 @@ export class RecordIndex<T> {
   ) {}
 
   of(containers: Containers): T {
-    let index = this.indexes.get(containers);
-    if (index === undefined) {
-      const origin = origins.get(containers);
-      const old = origin === undefined ? undefined : this.indexes.get(origin.from);
-      if (origin !== undefined && old !== undefined)
-        index = this.carry(old, origin.from, containers, origin.id);
-      index ??= this.build(containers);
+    const known = this.indexes.get(containers);
+    if (known !== undefined) return known;
+    // Records nobody indexed lie between this one and the last indexed: carry through them.
+    const chain: Origin[] = [];
+    let from: Containers = containers;
+    let index: T | undefined;
+    for (
+      let origin = origins.get(from);
+      origin !== undefined && chain.length < MAX_CHAIN;
+      origin = origins.get(from)
+    ) {
+      chain.push(origin);
+      from = origin.from;
+      index = this.indexes.get(from);
+      if (index !== undefined) break;
+    }
+    let to = from;
+    for (let i = chain.length - 1; i >= 0 && index !== undefined; i--) {
+      const origin = chain[i] as Origin;
+      to = i === 0 ? containers : (chain[i - 1] as Origin).from;
+      index = this.carry(index, origin.from, to, origin.id);
+      if (index !== undefined) this.indexes.set(to, index);
+    }
+    if (index === undefined || to !== containers) {
+      index = this.build(containers);
       this.indexes.set(containers, index);
     }
     return index;
