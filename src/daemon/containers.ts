@@ -11,7 +11,7 @@ import { exited, noSuchContainer, withContainer } from './lifecycle';
 import { containerByName, findContainer, findImage, noSuchImage } from './lookup';
 import { generateName, VALID_CONTAINER_NAME } from './names';
 import { assignHostPorts, summaryPorts } from './ports';
-import { removeContainer } from './record-origin';
+import { RecordIndex, removeContainer } from './record-origin';
 import { RngCursor } from './rng';
 import { commandText, type StatusClock, statusClock } from './status';
 import { fail, ok, shortId } from './step';
@@ -183,7 +183,55 @@ interface ListIndex {
   readonly listedStatus: (string | undefined)[];
 }
 
-const listIndexes = new WeakMap<DaemonState['containers'], ListIndex>();
+/** moby's byCreatedDescending: newest first; > 0 when `a` lists after `b`. */
+const listOrder = (a: ListRow, b: ListRow): number => b.createdMs - a.createdMs || (a.Id < b.Id ? 1 : -1);
+
+function indexOfRows(rows: readonly ListRow[]): ListIndex {
+  return {
+    rows,
+    running: rows.map((r) => r.running),
+    clocks: rows.map((r) => r.phrases),
+    since: Float64Array.from(rows, (r) => r.since),
+    texts: rows.map((r) => r.text),
+    images: undefined,
+    imageColumn: [],
+    listed: new Array<ContainerSummary | undefined>(rows.length).fill(undefined),
+    listedStatus: new Array<string | undefined>(rows.length).fill(undefined),
+  };
+}
+
+/**
+ * Per containers record; after `docker run` or `rm` the rows of the record copied are carried
+ * over, the changed container's row taken out and put in its place, instead of sorted again.
+ * (Summaries listed before are found again through their rows' `last`.)
+ */
+const listIndexes = new RecordIndex<ListIndex>(
+  // Sorted as rows, not records: rows are compact, records are scattered over the heap.
+  (containers) => indexOfRows(Object.values(containers).map(listRow).sort(listOrder)),
+  (old, from, to, id) => {
+    const before = from[id];
+    const after = to[id];
+    const rows = old.rows.slice();
+    if (before !== undefined) {
+      const at = rows.indexOf(listRow(before));
+      if (at < 0) return undefined;
+      rows.splice(at, 1);
+    }
+    if (after !== undefined) {
+      const row = listRow(after);
+      // The first row that lists after the new one.
+      let lo = 0;
+      let hi = rows.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (listOrder(rows[mid] as ListRow, row) > 0) hi = mid;
+        else lo = mid + 1;
+      }
+      rows.splice(lo, 0, row);
+    }
+    return indexOfRows(rows);
+  },
+);
 
 /**
  * Each distinct reference resolved once per images record, as [image id, flat copy of it]: a
@@ -193,25 +241,7 @@ const listIndexes = new WeakMap<DaemonState['containers'], ListIndex>();
 const refsByImages = new WeakMap<DaemonState['images'], Map<string, readonly [string | undefined, string]>>();
 
 function listIndex(state: DaemonState): ListIndex {
-  let index = listIndexes.get(state.containers);
-  if (!index) {
-    // Sorted as rows, not records: rows are compact, records are scattered over the heap.
-    const rows = Object.values(state.containers)
-      .map(listRow)
-      .sort((a, b) => b.createdMs - a.createdMs || (a.Id < b.Id ? 1 : -1));
-    index = {
-      rows,
-      running: rows.map((r) => r.running),
-      clocks: rows.map((r) => r.phrases),
-      since: Float64Array.from(rows, (r) => r.since),
-      texts: rows.map((r) => r.text),
-      images: undefined,
-      imageColumn: [],
-      listed: new Array<ContainerSummary | undefined>(rows.length).fill(undefined),
-      listedStatus: new Array<string | undefined>(rows.length).fill(undefined),
-    };
-    listIndexes.set(state.containers, index);
-  }
+  const index = listIndexes.of(state.containers);
   if (index.images !== state.images) {
     // The IMAGE column shows the reference typed, unless it now names another image (moby
     // refreshImage).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBigState } from '../../bench/fixtures';
+import { containerList } from './containers';
 import { containerByName } from './lookup';
 import { removeContainer, setContainer } from './record-origin';
 import { timedContainers } from './settle';
@@ -14,7 +15,7 @@ function lcg(seed: number) {
 }
 
 describe('indexes carried from the record a containers record was copied from', () => {
-  it('find the same containers by name, and the same timed containers in the same order, as a scan', () => {
+  it('find the same containers by name, the same timed containers and the same listing order as a scan', () => {
     const rand = lcg(5);
     const start = makeBigState({ containers: 60, images: 4, seed: 5 });
     const template = Object.values(start.containers)[0] as Container;
@@ -33,7 +34,15 @@ describe('indexes carried from the record a containers record was copied from', 
       else if (r < 0.6) {
         const id = `${(made++).toString(16).padStart(8, '0')}${'c'.repeat(56)}`;
         const timed = rand() < 0.4 ? { endsAt: { at: step, exitCode: 0 } } : {};
-        containers = setContainer(containers, { ...template, ...timed, Id: id, Name: `new_${made}` });
+        // Some share a creation time, so the listing's tie-break by id is met too.
+        const Created = template.Created + Math.floor(rand() * 4) * 1000;
+        containers = setContainer(containers, {
+          ...template,
+          ...timed,
+          Id: id,
+          Name: `new_${made}`,
+          Created,
+        });
       } else if (ids.length > 0) {
         const c = pick();
         const { endsAt: _, ...rest } = c;
@@ -45,6 +54,12 @@ describe('indexes carried from the record a containers record was copied from', 
       // Records left unindexed for a few steps make chains the indexes are carried along.
       if (rand() < 0.6) continue;
       const all = Object.values(containers);
+      // The listing's order, carried row by row, is the one sorting a fresh copy gives.
+      const listedIds = (c: DaemonState['containers']) => {
+        const listed = containerList({ ...start, containers: c }, { all: true }, { now: 0 });
+        return listed.ok ? listed.reply.map((x) => x.Id) : [];
+      };
+      expect(listedIds(containers)).toEqual(listedIds({ ...containers }));
       expect(timedContainers(containers)).toEqual(all.filter((c) => c.endsAt !== undefined));
       for (const c of all) expect(containerByName(state(), c.Name)).toBe(c);
       expect(containerByName(state(), `renamed_${step - 1}_gone`)).toBeUndefined();
