@@ -173,7 +173,8 @@ interface ListIndex {
   readonly texts: readonly string[];
   /** The IMAGE column, for the images record it was resolved against (it depends on both). */
   images: DaemonState['images'] | undefined;
-  imageColumn: readonly string[];
+  /** Undefined where a row was put in since (resolved at the next listing). */
+  imageColumn: readonly (string | undefined)[];
   /**
    * The summary last listed for each row, and its status. A summary is immutable and only its
    * status depends on the time, so it is reused while the status reads the same: a listing then
@@ -211,14 +212,15 @@ const listIndexes = new RecordIndex<ListIndex>(
   (old, from, to, id) => {
     const before = from[id];
     const after = to[id];
-    const rows = old.rows.slice();
+    let index = old;
     if (before !== undefined) {
-      const at = rows.indexOf(listRow(before));
+      const at = index.rows.indexOf(listRow(before));
       if (at < 0) return undefined;
-      rows.splice(at, 1);
+      index = spliced(index, at, 1);
     }
     if (after !== undefined) {
       const row = listRow(after);
+      const { rows } = index;
       // The first row that lists after the new one.
       let lo = 0;
       let hi = rows.length;
@@ -227,11 +229,39 @@ const listIndexes = new RecordIndex<ListIndex>(
         if (listOrder(rows[mid] as ListRow, row) > 0) hi = mid;
         else lo = mid + 1;
       }
-      rows.splice(lo, 0, row);
+      index = spliced(index, lo, 0, row);
     }
-    return indexOfRows(rows);
+    return index;
   },
 );
+
+/**
+ * `index` with `remove` rows taken out at `at` and `row` put in there: its dense arrays spliced
+ * rather than mapped again from the rows. The IMAGE cell of a new row is resolved when listed.
+ */
+function spliced(index: ListIndex, at: number, remove: number, row?: ListRow): ListIndex {
+  const splice = <T>(xs: readonly T[], x: T): T[] => {
+    const copy = xs.slice();
+    if (row === undefined) copy.splice(at, remove);
+    else copy.splice(at, remove, x);
+    return copy;
+  };
+  const since = new Float64Array(index.since.length - remove + (row === undefined ? 0 : 1));
+  since.set(index.since.subarray(0, at));
+  if (row !== undefined) since[at] = row.since;
+  since.set(index.since.subarray(at + remove), at + (row === undefined ? 0 : 1));
+  return {
+    rows: splice(index.rows, row as ListRow),
+    running: splice(index.running, row?.running ?? false),
+    clocks: splice(index.clocks, row?.phrases),
+    since,
+    texts: splice(index.texts, row?.text ?? ''),
+    images: index.images,
+    imageColumn: splice(index.imageColumn, undefined),
+    listed: splice(index.listed, undefined),
+    listedStatus: splice(index.listedStatus, undefined),
+  };
+}
 
 /**
  * Each distinct reference resolved once per images record, as [image id, flat copy of it]: a
@@ -240,21 +270,30 @@ const listIndexes = new RecordIndex<ListIndex>(
  */
 const refsByImages = new WeakMap<DaemonState['images'], Map<string, readonly [string | undefined, string]>>();
 
+/** The IMAGE cell of a row: the reference typed, unless it now names another image (moby refreshImage). */
+function imageCell(state: DaemonState, row: ListRow): string {
+  let refs = refsByImages.get(state.images);
+  if (refs === undefined) {
+    refs = new Map();
+    refsByImages.set(state.images, refs);
+  }
+  let seen = refs.get(row.ref);
+  if (seen === undefined) {
+    seen = [findImage(state, row.ref)?.Id, row.ref.split('').join('')];
+    refs.set(row.ref, seen);
+  }
+  return seen[0] === row.ImageID ? seen[1] : shortId(row.ImageID);
+}
+
 function listIndex(state: DaemonState): ListIndex {
   const index = listIndexes.of(state.containers);
+  if (index.images === state.images && index.imageColumn.includes(undefined)) {
+    index.imageColumn = index.imageColumn.map(
+      (cell, i) => cell ?? imageCell(state, index.rows[i] as ListRow),
+    );
+  }
   if (index.images !== state.images) {
-    // The IMAGE column shows the reference typed, unless it now names another image (moby
-    // refreshImage).
-    const refs = refsByImages.get(state.images) ?? new Map<string, readonly [string | undefined, string]>();
-    refsByImages.set(state.images, refs);
-    index.imageColumn = index.rows.map((row) => {
-      let seen = refs.get(row.ref);
-      if (seen === undefined) {
-        seen = [findImage(state, row.ref)?.Id, row.ref.split('').join('')];
-        refs.set(row.ref, seen);
-      }
-      return seen[0] === row.ImageID ? seen[1] : shortId(row.ImageID);
-    });
+    index.imageColumn = index.rows.map((row) => imageCell(state, row));
     index.images = state.images;
     // Summaries carry the IMAGE cell: none listed before still holds.
     index.listed.fill(undefined);

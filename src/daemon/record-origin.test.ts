@@ -54,10 +54,10 @@ describe('indexes carried from the record a containers record was copied from', 
       // Records left unindexed for a few steps make chains the indexes are carried along.
       if (rand() < 0.6) continue;
       const all = Object.values(containers);
-      // The listing's order, carried row by row, is the one sorting a fresh copy gives.
+      // The listing (order, IMAGE cells, statuses), carried row by row, is the one a fresh copy gives.
       const listedIds = (c: DaemonState['containers']) => {
         const listed = containerList({ ...start, containers: c }, { all: true }, { now: 0 });
-        return listed.ok ? listed.reply.map((x) => x.Id) : [];
+        return listed.ok ? listed.reply.map((x) => `${x.Id} ${x.Image} ${x.Status} ${x.Names.join()}`) : [];
       };
       expect(listedIds(containers)).toEqual(listedIds({ ...containers }));
       expect(timedContainers(containers)).toEqual(all.filter((c) => c.endsAt !== undefined));
