@@ -66,6 +66,8 @@ interface Snapshot {
   /** Each line's length, read densely to cut chunks (a line's own header lies elsewhere in the heap). */
   lengths: number[];
   ends: boolean[];
+  /** Where each row stood in the table made before this one, or -1. */
+  prev: number[];
   layout: Layout | undefined;
 }
 
@@ -77,6 +79,7 @@ const emptySnapshot = (): Snapshot => ({
   lines: [],
   lengths: [],
   ends: [],
+  prev: [],
   layout: undefined,
 });
 
@@ -252,10 +255,14 @@ export class KeyedTable<K extends object> {
       cur.lines = [];
       cur.lengths = [];
       cur.ends = [];
+      cur.prev = [];
     }
-    // Positions compare with the last table's when the count is the same (the usual repeat);
-    // otherwise every row is looked up, and the widths counted again.
+    // Positions compare with the last table's when the count is the same (the usual repeat), and
+    // the widths are counted again only where a row changed. Otherwise (a container came or
+    // went) rows are still looked for around where they were, `shift` places off, and the widths
+    // are counted afresh.
     const aligned = n === last.keys.length && counts.valid;
+    let shift = 0;
     let varyingWidth = MIN_WIDTH;
     let checked = '';
     for (let i = 0; i < n; i++) {
@@ -263,10 +270,21 @@ export class KeyedTable<K extends object> {
       let row: Row;
       let input: number;
       let ends: boolean;
-      if (aligned && last.keys[i] === key) {
-        row = last.rows[i] as Row;
-        input = last.inputs[i] as number;
-        ends = last.ends[i] as boolean;
+      let j = -1;
+      if (aligned) {
+        if (last.keys[i] === key) j = i;
+      } else {
+        const at = i + shift;
+        if (last.keys[at] === key) j = at;
+        else if (last.keys[at + 1] === key) j = at + 1;
+        else if (at > 0 && last.keys[at - 1] === key) j = at - 1;
+        if (j >= 0) shift = j - i;
+      }
+      cur.prev[i] = j;
+      if (j >= 0) {
+        row = last.rows[j] as Row;
+        input = last.inputs[j] as number;
+        ends = last.ends[j] as boolean;
       } else {
         const like = aligned ? (last.rows[i] as Row) : undefined;
         const found =
@@ -314,7 +332,7 @@ export class KeyedTable<K extends object> {
     if (varyingColumn < this.columns - 1) widths[varyingColumn] = varyingWidth;
     cur.layout =
       last.layout !== undefined && sameWidths(widths, last.layout.widths) ? last.layout : layoutOf(widths);
-    const out = this.assemble(cur, aligned && cur.layout === last.layout ? last : undefined);
+    const out = this.assemble(cur, cur.layout === last.layout ? last : undefined);
     this.last = cur;
     this.spare = last;
     return out;
@@ -340,8 +358,8 @@ export class KeyedTable<K extends object> {
   }
 
   /**
-   * Lines of `cur`, in chunks. `same` is the last table when positions and layout compare: a
-   * line whose key and varying cell are as they were there is taken from it.
+   * Lines of `cur`, in chunks. `same` is the last table when the layout is the same: a line whose
+   * row stood there (see Snapshot.prev) with the same varying cell is taken from it.
    */
   private assemble(cur: Snapshot, same: Snapshot | undefined): string[] {
     const layout = cur.layout as Layout;
@@ -352,9 +370,10 @@ export class KeyedTable<K extends object> {
     for (let i = 0; i < n; i++) {
       const v = cur.varying[i] as string;
       let length: number;
-      if (same !== undefined && same.keys[i] === cur.keys[i] && same.varying[i] === v) {
-        cur.lines[i] = same.lines[i] as string;
-        length = same.lengths[i] as number;
+      const j = cur.prev[i] as number;
+      if (same !== undefined && j >= 0 && same.varying[j] === v) {
+        cur.lines[i] = same.lines[j] as string;
+        length = same.lengths[j] as number;
       } else {
         const line = this.lineOf(cur.rows[i] as Row, v, layout);
         cur.lines[i] = line;
