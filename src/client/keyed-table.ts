@@ -12,6 +12,8 @@
  * Only plain cells come here (see NOT_PLAIN); the caller keeps its general path for the rest.
  */
 
+import { WidthCounts } from './width-counts';
+
 const MIN_WIDTH = 10;
 const PADDING = 3;
 /** Chunks of text stay under V8's large-object size (see CHUNK_CHARS in tabwriter.ts). */
@@ -100,59 +102,6 @@ function layoutOf(widths: number[]): Layout {
   // Joined, not repeated: `repeat` gives a rope that every line built from it would walk.
   const pads = Array.from({ length: longest + 1 }, (_, n) => new Array<string>(n + 1).join(' '));
   return { widths, pads };
-}
-
-/**
- * The widest cell of each column that does not vary, kept up as rows come and go: how many rows
- * have each width, per column. A repeat in which a few rows changed then adjusts a few counts
- * instead of reading every row's widths.
- */
-class WidthCounts {
-  private counts: number[][] = [];
-  private max: number[] = [];
-  valid = false;
-
-  constructor(private readonly columns: readonly number[]) {}
-
-  reset(): void {
-    this.counts = this.columns.map(() => []);
-    this.max = this.columns.map(() => 0);
-    this.valid = true;
-  }
-
-  add(row: Row): void {
-    const { columns, counts, max } = this;
-    for (let k = 0; k < columns.length; k++) {
-      const w = row.widths[columns[k] as number] as number;
-      const count = counts[k] as number[];
-      count[w] = (count[w] ?? 0) + 1;
-      if (w > (max[k] as number)) max[k] = w;
-    }
-  }
-
-  /** `row` stands where `old` stood. */
-  replace(old: Row, row: Row): void {
-    const { columns, counts, max } = this;
-    for (let k = 0; k < columns.length; k++) {
-      const j = columns[k] as number;
-      const was = old.widths[j] as number;
-      const w = row.widths[j] as number;
-      if (w === was) continue;
-      const count = counts[k] as number[];
-      count[was] = (count[was] as number) - 1;
-      count[w] = (count[w] ?? 0) + 1;
-      if (w > (max[k] as number)) max[k] = w;
-    }
-  }
-
-  /** The widest width of the k-th column, at least `min`. */
-  widest(k: number, min: number): number {
-    const count = this.counts[k] as number[];
-    let w = this.max[k] as number;
-    while (w > min && !count[w]) w--;
-    this.max[k] = w;
-    return Math.max(w, min);
-  }
 }
 
 export class KeyedTable<K extends object> {
