@@ -249,3 +249,70 @@ export function makeBigState(opts: BigStateOptions): DaemonState {
   // The counter says how many draws the daemon "made"; any stable number serves a fixture.
   return { images, containers, rng: { seed, counter: opts.containers * 10 + opts.images * 12 } };
 }
+
+const DAY_MS = 86_400_000;
+/** The oldest container of a retimed world is at most this old. */
+const MAX_AGE_MS = 400 * DAY_MS;
+
+/** How a retimed world's containers are aged (see `asLearnerWorld`). */
+export type Ages = 'learner' | 'log-uniform';
+
+/**
+ * The same world as a listing at `now` (ms) would show it, aged one of two ways:
+ *
+ * - `learner`: a history of sessions. 1% of the containers were created in the last 15 minutes
+ *   (the session going on: a few read in seconds), 9% in the two days before, the rest evenly over
+ *   400 days; an exited one ran for a log-uniform time from 1 second to an hour (at most its age).
+ * - `log-uniform`: ages log-uniform from 1 second to 400 days, so about a quarter of the rows read
+ *   in seconds and change at every call a second apart, and an exited one ran for a log-uniform
+ *   time up to its age (some old containers exited seconds ago): a stress case.
+ *
+ * Containers start 150 ms after creation. nginx containers expose 80/tcp, and every third
+ * publishes it on its own host port, so running ones fill PORTS. (`makeBigState` alone dates
+ * every container within three hours of one instant, so a listing read one phrase on every row.)
+ */
+export function asLearnerWorld(
+  state: DaemonState,
+  now: number,
+  ages: Ages = 'learner',
+  seed = 7,
+): DaemonState {
+  const rand = prng(seed);
+  const unit = () => rand() / 2 ** 32;
+  const logUniform = (maxMs: number) => Math.exp(unit() * Math.log(Math.max(1000, maxMs) / 1000)) * 1000;
+  const ageOf = (): number => {
+    if (ages === 'log-uniform') return logUniform(MAX_AGE_MS);
+    const session = unit();
+    if (session < 0.01) return unit() * 15 * 60_000;
+    if (session < 0.1) return 15 * 60_000 + unit() * 2 * DAY_MS;
+    return 2 * DAY_MS + unit() * (MAX_AGE_MS - 2 * DAY_MS);
+  };
+  const containers: Record<string, Container> = {};
+  let nginx = 0;
+  for (const c of Object.values(state.containers)) {
+    const age = Math.max(1000, ageOf());
+    const Created = Math.floor(now - age);
+    const s = c.State;
+    const StartedAt = s.StartedAt === 0 ? 0 : Created + 150;
+    const ran = logUniform(ages === 'learner' ? Math.min(age, 3_600_000) : age);
+    const FinishedAt = s.FinishedAt === 0 ? 0 : Math.min(now - 1, StartedAt + Math.floor(ran));
+    const published = c.program === 'nginx' && rand() % 3 === 0;
+    containers[c.Id] = {
+      ...c,
+      Created,
+      State: { ...s, StartedAt, FinishedAt },
+      ...(c.program === 'nginx'
+        ? {
+            Config: { ...c.Config, ExposedPorts: { '80/tcp': {} } },
+            HostConfig: published
+              ? {
+                  ...c.HostConfig,
+                  PortBindings: { '80/tcp': [{ HostIp: '', HostPort: String(8000 + nginx++) }] },
+                }
+              : c.HostConfig,
+          }
+        : {}),
+    };
+  }
+  return { ...state, containers };
+}

@@ -3,17 +3,18 @@
  * start.go, list.go, delete.go). Texts are moby v28.2.2's (docker-behavior.md §4, §7, §9).
  */
 
-import { type DurationPhrases, wholeSeconds } from '../units/duration';
+import { wholeSeconds } from '../units/duration';
 import type { ContainerCreateParams, ContainerSummary, StepContext, StepResult } from './api';
 import { containerFilter, type ListFilters, writableSize } from './container-filters';
+import { type ListRow, listIndex } from './container-list-index';
 import type { DaemonEvent } from './events';
 import { exited, noSuchContainer, withContainer } from './lifecycle';
-import { findContainer, findImage, noSuchImage } from './lookup';
+import { containerByName, findContainer, findImage, noSuchImage } from './lookup';
 import { generateName, VALID_CONTAINER_NAME } from './names';
-import { assignHostPorts, summaryPorts } from './ports';
+import { assignHostPorts } from './ports';
+import { removeContainer } from './record-origin';
 import { RngCursor } from './rng';
-import { commandText, type StatusClock, statusClock } from './status';
-import { fail, ok, shortId } from './step';
+import { fail, ok } from './step';
 import type { Container, DaemonState } from './types';
 
 export { containerStart, exited } from './lifecycle';
@@ -26,7 +27,6 @@ export function containerCreate(
   // The image is resolved before the name is checked, as moby does.
   const img = findImage(state, params.Image);
   if (!img) return fail(state, 404, noSuchImage(params.Image));
-  const names = new Set(Object.values(state.containers).map((c) => c.Name));
   if (params.name !== undefined && params.name !== '') {
     if (!VALID_CONTAINER_NAME.test(params.name)) {
       return fail(
@@ -36,7 +36,7 @@ export function containerCreate(
       );
     }
     const name = params.name.replace(/^\//, '');
-    const holder = Object.values(state.containers).find((c) => c.Name === name);
+    const holder = containerByName(state, name);
     if (holder) {
       return fail(
         state,
@@ -58,7 +58,9 @@ export function containerCreate(
   for (const port of Object.keys(bindings ?? {})) exposed[port] = {};
   const rng = new RngCursor(state.rng);
   const id = rng.hex(64);
-  const name = params.name ? params.name.replace(/^\//, '') : generateName(rng, (n) => names.has(n), id);
+  const name = params.name
+    ? params.name.replace(/^\//, '')
+    : generateName(rng, (n) => containerByName(state, n) !== undefined, id);
   const container: Container = {
     Id: id,
     Name: name,
@@ -100,133 +102,6 @@ export function containerWait(
   return ok(state, { StatusCode: c.State.ExitCode });
 }
 
-/** What listing needs from a container record, derived once: records are replaced, never
- * mutated, so a WeakMap keyed on the record is always right. */
-interface ListRow extends StatusClock {
-  readonly Id: string;
-  readonly Name: string;
-  /** The reference the container was created from, and the image it named then. */
-  readonly ref: string;
-  readonly ImageID: string;
-  readonly Command: string;
-  /** Unix seconds, as listed; `createdMs` is the record's own time, which orders the list. */
-  readonly Created: number;
-  readonly createdMs: number;
-  readonly State: string;
-  readonly running: boolean;
-  readonly ports: ContainerSummary['Ports'];
-  /** The summary this row was last listed as, whichever index listed it (see ListIndex.listed). */
-  last?: ContainerSummary;
-}
-
-const listRows = new WeakMap<Container, ListRow>();
-
-/** One string per distinct command, shared by the rows that run it: a listing then reads a few
- * strings, not 10k scattered ones. Bounded, as odd worlds may run many distinct commands. */
-const commandTexts = new Map<string, string>();
-function sharedCommand(text: string): string {
-  const shared = commandTexts.get(text);
-  if (shared !== undefined) return shared;
-  if (commandTexts.size >= 10_000) commandTexts.clear();
-  commandTexts.set(text, text);
-  return text;
-}
-
-function listRow(c: Container): ListRow {
-  let row = listRows.get(c);
-  if (!row) {
-    const clock = statusClock(c);
-    row = {
-      Id: c.Id,
-      Name: c.Name,
-      ref: c.Image,
-      ImageID: c.ImageID,
-      Command: sharedCommand(commandText(c)),
-      Created: Math.floor(c.Created / 1000),
-      createdMs: c.Created,
-      State: c.State.Status,
-      running: c.State.Running,
-      ports: summaryPorts(c),
-      text: clock.text,
-      phrases: clock.phrases,
-      since: clock.since,
-    };
-    listRows.set(c, row);
-  }
-  return row;
-}
-
-/**
- * Rows newest first (moby's byCreatedDescending), kept per containers record like an index. What
- * a listing reads for every row sits in dense arrays, read in order, rather than in each row.
- */
-interface ListIndex {
-  readonly rows: readonly ListRow[];
-  readonly running: readonly boolean[];
-  readonly clocks: readonly (DurationPhrases | undefined)[];
-  readonly since: Float64Array;
-  readonly texts: readonly string[];
-  /** The IMAGE column, for the images record it was resolved against (it depends on both). */
-  images: DaemonState['images'] | undefined;
-  imageColumn: readonly string[];
-  /**
-   * The summary last listed for each row, and its status. A summary is immutable and only its
-   * status depends on the time, so it is reused while the status reads the same: a listing then
-   * builds objects only for containers whose status text moved on.
-   */
-  readonly listed: (ContainerSummary | undefined)[];
-  readonly listedStatus: (string | undefined)[];
-}
-
-const listIndexes = new WeakMap<DaemonState['containers'], ListIndex>();
-
-/**
- * Each distinct reference resolved once per images record, as [image id, flat copy of it]: a
- * reference built by a template is a V8 rope, walked again for every row that shows it when the
- * listing's text is flattened, so the rows showing it share one flat string.
- */
-const refsByImages = new WeakMap<DaemonState['images'], Map<string, readonly [string | undefined, string]>>();
-
-function listIndex(state: DaemonState): ListIndex {
-  let index = listIndexes.get(state.containers);
-  if (!index) {
-    // Sorted as rows, not records: rows are compact, records are scattered over the heap.
-    const rows = Object.values(state.containers)
-      .map(listRow)
-      .sort((a, b) => b.createdMs - a.createdMs || (a.Id < b.Id ? 1 : -1));
-    index = {
-      rows,
-      running: rows.map((r) => r.running),
-      clocks: rows.map((r) => r.phrases),
-      since: Float64Array.from(rows, (r) => r.since),
-      texts: rows.map((r) => r.text),
-      images: undefined,
-      imageColumn: [],
-      listed: new Array<ContainerSummary | undefined>(rows.length).fill(undefined),
-      listedStatus: new Array<string | undefined>(rows.length).fill(undefined),
-    };
-    listIndexes.set(state.containers, index);
-  }
-  if (index.images !== state.images) {
-    // The IMAGE column shows the reference typed, unless it now names another image (moby
-    // refreshImage).
-    const refs = refsByImages.get(state.images) ?? new Map<string, readonly [string | undefined, string]>();
-    refsByImages.set(state.images, refs);
-    index.imageColumn = index.rows.map((row) => {
-      let seen = refs.get(row.ref);
-      if (seen === undefined) {
-        seen = [findImage(state, row.ref)?.Id, row.ref.split('').join('')];
-        refs.set(row.ref, seen);
-      }
-      return seen[0] === row.ImageID ? seen[1] : shortId(row.ImageID);
-    });
-    index.images = state.images;
-    // Summaries carry the IMAGE cell: none listed before still holds.
-    index.listed.fill(undefined);
-  }
-  return index;
-}
-
 export function containerList(
   state: DaemonState,
   params: { all?: boolean; limit?: number; size?: boolean; filters?: ListFilters },
@@ -261,11 +136,8 @@ export function containerList(
       summary = row.last;
       if (summary === undefined || summary.Status !== status || summary.Image !== image) {
         summary = {
-          // Fresh flat copies (joined), made here so that they lie next to their summary, in
-          // listing order: the client reads them for every row, and reading the record's own
-          // strings, scattered over the heap, cost `docker ps` more than all its formatting.
-          Id: [row.Id.slice(0, 1), row.Id.slice(1)].join(''),
-          Names: [['/', row.Name].join('')],
+          Id: row.Id,
+          Names: row.names,
           Image: image,
           ImageID: row.ImageID,
           Command: row.Command,
@@ -317,9 +189,9 @@ export function containerDelete(
       `cannot remove container "${params.id}": container is running: stop the container before removing or force remove`,
     );
   }
-  const containers = { ...state.containers };
-  delete containers[c.Id];
-  return ok({ ...state, containers }, null, [{ type: 'container.removed', id: c.Id, durationMs: 40 }]);
+  return ok({ ...state, containers: removeContainer(state.containers, c.Id) }, null, [
+    { type: 'container.removed', id: c.Id, durationMs: 40 },
+  ]);
 }
 
 /**

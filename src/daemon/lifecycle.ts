@@ -11,6 +11,7 @@ import { findContainer } from './lookup';
 import { VALID_CONTAINER_NAME } from './names';
 import { allocatedBy } from './ports';
 import { isInteractiveShell } from './programs';
+import { removeContainer, setContainer } from './record-origin';
 import { serviceOf, signalService, startService } from './services';
 import { fail, ok } from './step';
 import type { Container, DaemonState, OutputChunk } from './types';
@@ -19,7 +20,7 @@ export const noSuchContainer = (id: string) => `No such container: ${id}`;
 const notRunning = (c: Container) => `container ${c.Id} is not running`;
 
 export function withContainer(state: DaemonState, c: Container): DaemonState {
-  return { ...state, containers: { ...state.containers, [c.Id]: c } };
+  return { ...state, containers: setContainer(state.containers, c) };
 }
 
 /** Chunks stamped with the time they were written, for `docker logs -t`. */
@@ -49,10 +50,8 @@ export function exited(
   const events: DaemonEvent[] = [...before, ...outputEvents(c, output, durationMs)];
   events.push({ type: 'container.exited', id: c.Id, exitCode, durationMs: 30 });
   if (c.HostConfig.AutoRemove) {
-    const containers = { ...state.containers };
-    delete containers[c.Id];
     events.push({ type: 'container.removed', id: c.Id, durationMs: 30 });
-    return ok({ ...state, containers }, null, events);
+    return ok({ ...state, containers: removeContainer(state.containers, c.Id) }, null, events);
   }
   const { endsAt: _ended, ...rest } = c;
   const done: Container = {

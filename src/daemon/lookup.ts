@@ -2,6 +2,7 @@
  * How the daemon finds objects by what the user typed (moby's GetImage and GetContainer).
  */
 import { familiarString, parseNormalizedNamed, withDefaultTag } from '../reference/reference';
+import { RecordIndex } from './record-origin';
 import type { Container, DaemonState, Image } from './types';
 
 /** The familiar `name:tag` a reference names, `hello-world` → `hello-world:latest`, or null if unparsable. */
@@ -47,16 +48,59 @@ export function noSuchImage(name: string): string {
   return `No such image: ${normalizeTagged(name) ?? name}`;
 }
 
+/**
+ * Containers by name, per containers record: a record copied from another with one container set
+ * or removed gets a layer with that change over the other's index (see record-origin.ts), flattened
+ * once layers pile up. `null` marks a name no longer held.
+ */
+interface NameIndex {
+  readonly base: NameIndex | undefined;
+  readonly names: Map<string, Container | null>;
+  readonly depth: number;
+}
+
+const MAX_NAME_LAYERS = 32;
+
+const nameIndexes = new RecordIndex<NameIndex>(
+  (containers) => ({
+    base: undefined,
+    // The first holder of a name, as a scan in record order finds it.
+    names: new Map(
+      Object.values(containers)
+        .reverse()
+        .map((c) => [c.Name, c]),
+    ),
+    depth: 0,
+  }),
+  (old, from, to, id) => {
+    if (old.depth >= MAX_NAME_LAYERS) return undefined;
+    const names = new Map<string, Container | null>();
+    const before = from[id];
+    const after = to[id];
+    if (before !== undefined) names.set(before.Name, null);
+    if (after !== undefined) names.set(after.Name, after);
+    return { base: old, names, depth: old.depth + 1 };
+  },
+);
+
+/** The container named `name` (without the leading `/`). */
+export function containerByName(state: DaemonState, name: string): Container | undefined {
+  for (let index: NameIndex | undefined = nameIndexes.of(state.containers); index; index = index.base) {
+    const held = index.names.get(name);
+    if (held !== undefined) return held ?? undefined;
+  }
+  return undefined;
+}
+
 /** `GetContainer`: full id, then exact name, then unique id prefix. */
 export function findContainer(state: DaemonState, idOrName: string): Container | undefined {
   const exact = state.containers[idOrName];
   if (exact) return exact;
   const name = idOrName.startsWith('/') ? idOrName.slice(1) : idOrName;
-  const all = Object.values(state.containers);
-  const byName = all.find((c) => c.Name === name);
+  const byName = containerByName(state, name);
   if (byName) return byName;
   if (!/^[a-f0-9]+$/.test(idOrName)) return undefined;
-  const matches = all.filter((c) => c.Id.startsWith(idOrName));
+  const matches = Object.values(state.containers).filter((c) => c.Id.startsWith(idOrName));
   return matches.length === 1 ? matches[0] : undefined;
 }
 

@@ -1,7 +1,9 @@
 /** `docker ps` / `docker container ls`. */
+import type { ContainerSummary } from '../../daemon/api';
 import { DurationPhrases } from '../../units/duration';
 import { ellipsis, goQuote, truncateId } from '../display';
 import type { FlagSpec } from '../flags';
+import { KeyedTable } from '../keyed-table';
 import { CONTAINER_HEADER, containerRow, containerSize, writeFormatted } from '../list-format';
 import { displayablePorts } from '../ports';
 import type { CommandSpec } from '../spec';
@@ -79,6 +81,54 @@ function commandCell(command: string): string {
 
 /** The CREATED cell, built once per duration phrase. */
 const created = new DurationPhrases((d) => `${d} ago`);
+const CREATED_COLUMN = 3;
+const STATUS_COLUMN = 4;
+
+/**
+ * The default table's cells but CREATED, which moves with the clock, per (immutable) summary.
+ * `before` is the summary listed at the same place last time, with its cells: mostly the same
+ * container, whose status alone moved on.
+ */
+function defaultCells(
+  c: ContainerSummary,
+  before?: ContainerSummary,
+  cells?: readonly string[],
+): readonly string[] {
+  if (
+    before !== undefined &&
+    cells !== undefined &&
+    before.Id === c.Id &&
+    before.Image === c.Image &&
+    before.Command === c.Command &&
+    before.Ports === c.Ports &&
+    before.Names === c.Names
+  ) {
+    const next = cells.slice();
+    next[STATUS_COLUMN] = c.Status;
+    return next;
+  }
+  return [
+    truncateId(c.Id),
+    c.Image,
+    commandCell(c.Command),
+    '',
+    c.Status,
+    c.Ports.length === 0 ? '' : displayablePorts(c.Ports),
+    c.Names.length === 1 ? (c.Names[0] as string).slice(1) : c.Names.map((n) => n.slice(1)).join(','),
+  ];
+}
+
+/**
+ * The default table, remembered between calls: the daemon hands back the same summary object
+ * while a container's status reads the same, so a repeated `docker ps` rebuilds only the lines
+ * whose status or age moved on (see KeyedTable).
+ */
+const defaultTable = new KeyedTable<ContainerSummary>(
+  HEADER.length,
+  CREATED_COLUMN,
+  defaultCells,
+  (c) => c.Created,
+);
 
 export const ps: CommandSpec = {
   paths: [['container', 'ls'], ['container', 'list'], ['container', 'ps'], ['ps']],
@@ -110,6 +160,13 @@ export const ps: CommandSpec = {
     }
     // Created is whole Unix seconds, so whole seconds since then are now's seconds minus it.
     const nowSeconds = Math.floor(ctx.now / 1000);
+    if (!size && !noTrunc) {
+      const chunks = defaultTable.format(HEADER, res.reply, (t) => created.ofSeconds(nowSeconds - t));
+      if (chunks !== undefined) {
+        for (const chunk of chunks) ctx.out.stdout(chunk);
+        return 0;
+      }
+    }
     const header = size ? [...HEADER, 'SIZE'] : HEADER;
     const table = new Table(header.length);
     for (const h of header) table.add(h);
