@@ -5,7 +5,9 @@
  */
 import { ContainerFs, lowerOf } from './fs/view';
 import { findProgram } from './proc/index';
-import { type Dialect, runCommand, type ShellState } from './proc/shell';
+import type { Stage } from './proc/pipeline';
+import { type CommandIo, type Dialect, runCommand, type ShellState } from './proc/shell';
+import { runShellPipeline } from './proc/shell-pipeline';
 import type { Container, DaemonState, OutputChunk } from './types';
 
 /** The container's root filesystem, with the files docker bind-mounts over it. */
@@ -62,20 +64,21 @@ export interface ProcessRun {
 
 /**
  * Runs argv as a command of shell `sh` (a prompt's shell, or the runtime itself for PID 1 and
- * one-shot exec, which find the program the same way and word not-found as docker does).
+ * one-shot exec, which find the program the same way and word not-found as docker does), or a
+ * pipeline typed at a prompt.
  */
 export function runInContainer(
   state: DaemonState,
   c: Container,
   sh: ShellState,
-  argv: readonly string[],
+  cmd: readonly string[] | { readonly stages: readonly Stage[] },
   opts: { readonly tty: boolean; readonly now: number; readonly lastStatus?: number },
 ): ProcessRun {
   const fs = containerView(state, c);
   const output: OutputChunk[] = [];
   let durationMs = 20;
   let blockedMs = 0;
-  const r = runCommand(sh, argv, {
+  const io: CommandIo = {
     fs,
     hostname: c.Config.Hostname,
     pid1: [c.Path, ...c.Args].join(' '),
@@ -91,7 +94,8 @@ export function runInContainer(
       durationMs += ms;
       blockedMs += ms;
     },
-  });
+  };
+  const r = 'stages' in cmd ? runShellPipeline(sh, cmd.stages, io) : runCommand(sh, cmd, io);
   return {
     container: withWritable(c, fs),
     output,
@@ -127,13 +131,13 @@ export function shellCommand(
   state: DaemonState,
   containerId: string,
   sh: ShellState,
-  argv: readonly string[],
+  stages: readonly Stage[],
   now: number,
   lastStatus = 0,
 ): { readonly state: DaemonState; readonly run: ProcessRun } | undefined {
   const c = state.containers[containerId];
   if (!c) return undefined;
-  const run = runInContainer(state, c, sh, argv, { tty: true, now, lastStatus });
+  const run = runInContainer(state, c, sh, { stages }, { tty: true, now, lastStatus });
   const next =
     run.container === c ? state : { ...state, containers: { ...state.containers, [c.Id]: run.container } };
   return { state: next, run };

@@ -115,7 +115,10 @@ export function replay(lines: readonly string[], opts: ReplayOptions): { text: s
     const endsAt = followedEndsAt(session);
     if (endsAt !== undefined && host.advanceClock) {
       host.advanceClock(Math.max(0, endsAt - host.clock.now()));
-      session = followLine(session, host).session;
+      const ended = followLine(session, host);
+      session = ended.session;
+      // The rest of the line, run once the followed command returned.
+      for (const l of collapse(ended.timeline)) text += `${l}\n`;
     }
     if (session.attached?.mode === 'follow') {
       const stopped = interrupt(session, host);

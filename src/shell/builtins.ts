@@ -40,7 +40,9 @@ Shell builtins:
   sleep N                    wait N seconds
 
 Your files in ~ (/home/learner), which docker cp copies to and from:
-  ls, cat, mkdir, touch, rm, rmdir, cp, mv, head, tail, wc, grep
+  ls, cat, mkdir, touch, rm, rmdir, cp, mv, head, tail, wc, grep, sort
+
+Pipes and redirections: docker ps -a | grep web, docker images > images.txt
 `;
 
 export const BUILTINS: Readonly<Record<string, Builtin>> = {

@@ -291,7 +291,31 @@ describe('finding the word', () => {
     expect(at(empty, '')).toEqual({
       from: 0,
       to: 0,
-      candidates: ['clear', 'docker', 'echo', 'exit', 'false', 'help', 'history', 'pwd', 'sleep', 'true'],
+      candidates: [
+        'cat',
+        'clear',
+        'cp',
+        'docker',
+        'echo',
+        'exit',
+        'false',
+        'grep',
+        'head',
+        'help',
+        'history',
+        'ls',
+        'mkdir',
+        'mv',
+        'pwd',
+        'rm',
+        'rmdir',
+        'sleep',
+        'sort',
+        'tail',
+        'touch',
+        'true',
+        'wc',
+      ],
     });
     expect(words(empty, 'do')).toEqual(['docker']);
     expect(words(empty, 'echo ')).toEqual([]);
@@ -326,7 +350,6 @@ describe('finding the word', () => {
   });
 
   it('gives nothing after a construct the shell refuses', () => {
-    expect(at(empty, 'docker > ru')).toEqual({ from: 11, to: 11, candidates: [] });
     expect(words(empty, 'docker & ru')).toEqual([]);
   });
 

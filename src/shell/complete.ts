@@ -18,6 +18,7 @@ import {
   sortedUnique,
   withPrefix,
 } from './complete-sources';
+import { HOST_TOOL_NAMES } from './host-tools';
 import { tokenize } from './tokenize';
 import type { Session } from './types';
 
@@ -40,7 +41,7 @@ interface Place {
 }
 
 /** What the host shell runs by name: its builtins, `exit` (handled in run-line) and `docker`. */
-const HOST_COMMANDS = sortedUnique([...Object.keys(BUILTINS), 'docker', 'exit']);
+const HOST_COMMANDS = sortedUnique([...Object.keys(BUILTINS), ...HOST_TOOL_NAMES, 'docker', 'exit']);
 
 /** docker's global flags, which cli.ts reads by hand before looking for a command. */
 const GLOBAL_FLAGS = sortedUnique(['--help', '-h', '--version', '-v']);

@@ -9,9 +9,11 @@ import type { CommandResult, Session, ShellHost } from './types';
 
 const YES = /^(y|yes)$/i;
 
+export const isYes = (answer: string): boolean => YES.test(answer.trim());
+
 export function answerLine(session: Session, line: string, host: ShellHost): CommandResult {
   const { pendingConfirm, ...rest } = session;
-  if (!pendingConfirm || !YES.test(line.trim()))
+  if (!pendingConfirm || !isYes(line))
     return { session: { ...rest, lastStatus: 0 }, timeline: [], status: 0 };
   // Yes: what docker does next is what `--force` does, without the question.
   const result = runDocker([...pendingConfirm.argv, '--force'], {
@@ -28,6 +30,7 @@ export function answerLine(session: Session, line: string, host: ShellHost): Com
 
 /** Ctrl-C at the question: the client is interrupted, nothing is removed; bash reports 130. */
 export function cancelConfirm(session: Session): CommandResult {
-  const { pendingConfirm: _dropped, ...rest } = session;
+  // Killed by SIGINT, docker takes the rest of the line with it, as bash drops a list then.
+  const { pendingConfirm: _dropped, resume: _rest, ...rest } = session;
   return { session: { ...rest, lastStatus: 130 }, timeline: [], status: 130 };
 }

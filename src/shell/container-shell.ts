@@ -12,7 +12,8 @@ import { findContainer } from '../daemon/lookup';
 import type { ShellState } from '../daemon/proc/shell';
 import type { Container, DaemonState } from '../daemon/types';
 import { addToHistory, formatHistory } from './history';
-import { type SimpleCommand, splitCommands, tokenize } from './tokenize';
+import { expandStages, shouldRun } from './pipelines';
+import { type Pipeline, splitCommands, splitPipelines, tokenize } from './tokenize';
 import type { CommandResult, Session, ShellHost } from './types';
 
 type Attached = NonNullable<Session['attached']>;
@@ -43,9 +44,6 @@ export function containerPrompt(session: Session): string | null {
   // ubuntu's bash: `root@<hostname>:/tmp# `; busybox ash (alpine's PS1 '\w \$ '): `/tmp # `.
   return sh.dialect === 'ash' ? `${where} # ` : `root@${c.Config.Hostname}:${where}# `;
 }
-
-const shouldRun = (op: SimpleCommand['op'], status: number) =>
-  op === '&&' ? status === 0 : op === '||' ? status !== 0 : true;
 
 /**
  * What a shell the terminal just attached to starts with: bash reads its history file, so each
@@ -86,36 +84,24 @@ export function containerShellLine(session: Session, line: string, host: ShellHo
     status = 2;
     return keep();
   }
-  const commands = splitCommands(lexed.tokens);
-  if (commands.some((cmd) => cmd.op === '|')) {
-    out.errLine('dockyard: pipes are not supported in this shell yet');
-    status = 2;
-    return keep();
-  }
-  let prevOp: SimpleCommand['op'] = null;
-  for (const cmd of commands) {
+  let prevOp: Pipeline['op'] = null;
+  for (const pipeline of splitPipelines(splitCommands(lexed.tokens))) {
     const runIt = shouldRun(prevOp, status);
-    prevOp = cmd.op;
-    const first = cmd.words[0];
-    const last = cmd.words.at(-1);
-    if (!runIt || !first || !last) continue;
-    // Expanded per command, as bash does: `export A=1; echo $A` sees the export.
-    const relexed = tokenize(line.slice(first.start, last.end), { status, env: { ...sh.vars } });
-    const argv = relexed.ok
-      ? splitCommands(relexed.tokens).flatMap((s) => s.words.map((w) => w.value))
-      : cmd.words.map((w) => w.value);
-    const [name] = argv;
-    if (name === 'history') {
+    prevOp = pipeline.op;
+    if (!runIt) continue;
+    const stages = expandStages(line, pipeline, { status, env: { ...sh.vars } });
+    const lone = stages.length === 1 && stages[0]?.redirs.length === 0 ? stages[0].argv[0] : undefined;
+    if (lone === 'history') {
       out.stdout(formatHistory(history));
       status = 0;
       continue;
     }
-    if (name === 'clear') {
+    if (lone === 'clear') {
       out.timeline.push({ kind: 'clear' });
       status = 0;
       continue;
     }
-    const done = shellCommand(daemon, c.Id, sh, argv, host.clock.now(), status);
+    const done = shellCommand(daemon, c.Id, sh, stages, host.clock.now(), status);
     if (!done) break;
     daemon = done.state;
     sh = done.run.sh;

@@ -10,7 +10,8 @@
  * A followed PID 1 may also end on its own (`docker run ubuntu sleep 5`: sleep as PID 1 drops
  * SIGINT, so Ctrl-C does not end it). The page cannot block, so its end is noticed at the next
  * input (a typed line or Ctrl-C) after the clock has passed it; the transcript waits it out.
- * Known gap: the rest of a line after the followed command (`docker run nginx; echo hi`) is not run.
+ * The rest of the line (`docker run nginx; echo hi`) runs once the client returns, unless the
+ * client died of the signal (`logs -f`), which makes bash drop the line.
  */
 import { ApiClient } from '../client/api-client';
 import { Output } from '../client/output';
@@ -73,7 +74,11 @@ export function interrupt(session: Session, host: ShellHost): CommandResult {
     return { session: next, timeline: [], status: 130 };
   }
   const out = new Output();
-  if (!a.sigProxy) return detach(session, 130, out);
+  if (!a.sigProxy) {
+    // The client died of SIGINT: bash drops the rest of the line with it.
+    const { resume: _dropped, ...rest } = session;
+    return detach(rest, 130, out);
+  }
   const api = new ApiClient(session.daemon, host.clock.now(), out);
   const killed = api.call('ContainerKill', { id: a.containerId, signal: 'SIGINT' });
   let code: number | undefined;

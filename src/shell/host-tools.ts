@@ -3,6 +3,7 @@
  * containers run (daemon/proc), pointed at the host's filesystem (host-fs.ts) from `~`.
  */
 import type { HostFiles } from '../client/spec';
+import type { ContainerFs } from '../daemon/fs/view';
 import { TOOLS } from '../daemon/proc/index';
 import type { LayerTree } from '../daemon/types';
 import { HOST_HOME, HOST_USER, hostView } from './host-fs';
@@ -22,6 +23,7 @@ export const HOST_TOOL_NAMES: ReadonlySet<string> = new Set([
   'tail',
   'wc',
   'grep',
+  'sort',
 ]);
 
 export interface HostToolRun {
@@ -36,12 +38,33 @@ export function runHostTool(
   hostFs: LayerTree | undefined,
   now: number,
 ): HostToolRun {
+  const timeline: TimelineEntry[] = [];
+  const fs = hostView(hostFs);
+  const status = runHostToolOn(fs, argv, now, {
+    out: (text) => {
+      if (text) timeline.push({ kind: 'write', stream: 'stdout', text });
+    },
+    err: (text) => {
+      if (text) timeline.push({ kind: 'write', stream: 'stderr', text });
+    },
+  });
+  return { hostFs: fs.changed ? fs.writable() : hostFs, timeline, status };
+}
+
+/**
+ * Runs a host tool on a view the caller holds (a pipeline's, shared with its redirections), with
+ * what a pipe feeds it; its exit status (127 for a name that is not a host tool).
+ */
+export function runHostToolOn(
+  fs: ContainerFs,
+  argv: readonly string[],
+  now: number,
+  io: { readonly stdin?: string; out(text: string): void; err(text: string): void },
+): number {
   const name = argv[0] ?? '';
   const program = TOOLS[name];
-  const timeline: TimelineEntry[] = [];
-  if (!program || !HOST_TOOL_NAMES.has(name)) return { hostFs, timeline, status: 127 };
-  const fs = hostView(hostFs);
-  const status = program({
+  if (!program || !HOST_TOOL_NAMES.has(name)) return 127;
+  return program({
     argv,
     env: { HOME: HOST_HOME, USER: HOST_USER, PATH: '/usr/local/bin:/usr/bin:/bin' },
     cwd: HOST_HOME,
@@ -52,15 +75,11 @@ export function runHostTool(
     pid1: 'systemd',
     tty: true,
     now,
-    out: (text) => {
-      if (text) timeline.push({ kind: 'write', stream: 'stdout', text });
-    },
-    err: (text) => {
-      if (text) timeline.push({ kind: 'write', stream: 'stderr', text });
-    },
+    ...(io.stdin !== undefined ? { stdin: io.stdin } : {}),
+    out: io.out,
+    err: io.err,
     spend: () => {},
   });
-  return { hostFs: fs.changed ? fs.writable() : hostFs, timeline, status };
 }
 
 /** The session with the host's files replaced (dropped when back to nothing). */

@@ -4,8 +4,8 @@ import { containerPrompt } from './container-shell';
 import { isFollowing } from './follow';
 import type { Session } from './types';
 
-export { followedEndsAt, followLine, interrupt } from './follow';
-export { runLine } from './run-line';
+export { followedEndsAt } from './follow';
+export { followLineAndRest as followLine, interruptLine as interrupt, runLine } from './run-line';
 export type { CommandResult, Session, ShellHost, TimelineEntry } from './types';
 
 /** The host prompt: a learner's own machine. */

@@ -267,8 +267,6 @@ describe('comments', () => {
 
 describe('what this shell refuses rather than misreads', () => {
   it.each([
-    ['echo hi > out.txt', 'dockyard: redirections are not supported in this shell'],
-    ['cat < in', 'dockyard: redirections are not supported in this shell'],
     ['sleep 5 &', 'dockyard: background jobs (&) are not supported in this shell'],
     ['(cd /)', 'dockyard: subshells are not supported in this shell'],
     ['echo $(date)', 'dockyard: command substitution is not supported in this shell'],
@@ -322,5 +320,46 @@ describe('splitCommands', () => {
     const r = tokenize('a b; c');
     if (!r.ok) throw new Error('lex failed');
     expect(splitCommands(r.tokens)[1]?.words).toEqual([{ value: 'c', start: 5, end: 6, quoted: false }]);
+  });
+});
+
+describe('redirections', () => {
+  const redirs = (line: string) => {
+    const r = tokenize(line);
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    return splitCommands(r.tokens).map((c) => ({
+      argv: c.words.map((w) => w.value),
+      redirs: c.redirs.map((x) => `${x.fd}${x.op}${x.target.value}`),
+    }));
+  };
+
+  it('takes each operator and its target out of the argv, with the descriptor it names', () => {
+    expect(redirs('echo hi > out.txt')).toEqual([{ argv: ['echo', 'hi'], redirs: ['1>out.txt'] }]);
+    expect(redirs('cat<in>>log 2>err')).toEqual([{ argv: ['cat'], redirs: ['0<in', '1>>log', '2>err'] }]);
+    expect(redirs('ls /x 2>&1 | wc -l')).toEqual([
+      { argv: ['ls', '/x'], redirs: ['2>&1'] },
+      { argv: ['wc', '-l'], redirs: [] },
+    ]);
+    expect(redirs('ls &> all')).toEqual([{ argv: ['ls'], redirs: ['1&>all'] }]);
+    expect(redirs('> new')).toEqual([{ argv: [], redirs: ['1>new'] }]);
+  });
+
+  it('digits are a descriptor only unquoted and right before the operator', () => {
+    expect(redirs('echo 2 >f')).toEqual([{ argv: ['echo', '2'], redirs: ['1>f'] }]);
+    expect(redirs('echo "2">f')).toEqual([{ argv: ['echo', '2'], redirs: ['1>f'] }]);
+    expect(redirs('echo a2>f')).toEqual([{ argv: ['echo', 'a2'], redirs: ['1>f'] }]);
+    expect(redirs("echo '>' x")).toEqual([{ argv: ['echo', '>', 'x'], redirs: [] }]);
+  });
+
+  it('a missing target is a syntax error, worded as bash does', () => {
+    const err = (token: string) => ({
+      ok: false,
+      error: `bash: syntax error near unexpected token \`${token}'`,
+    });
+    expect(tokenize('echo >')).toEqual(err('newline'));
+    expect(tokenize('echo > ;')).toEqual(err(';'));
+    expect(tokenize('echo a 2>&1 >')).toEqual(err('newline'));
+    expect(tokenize('echo > | cat')).toEqual(err('|'));
+    expect(tokenize('echo > > x')).toEqual(err('>'));
   });
 });

@@ -5,8 +5,11 @@
  * error (printed, status 2) or an incomplete line (bash shows its `> ` prompt and reads on; the host
  * appends "\n" + the next line and lexes again).
  *
- * Not covered, reported as an error rather than misread: redirections, `&` jobs, subshells and command
- * substitution. Not covered and left literal: globbing, `~`, `$'…'`, the special parameters other than
+ * Redirections (`>`, `>>`, `<`, `2>`, `2>&1`, `&>`…) are tokens of their own, each followed by its
+ * target word; splitCommands hangs them on their command.
+ *
+ * Not covered, reported as an error rather than misread: `&` jobs, subshells, here-documents and
+ * command substitution. Not covered and left literal: globbing, `~`, `$'…'`, the special parameters other than
  * `$?` and `$0`–`$9` (`$$`, `$#`, `$-`…), history expansion. An unclosed `${` stays literal (bash would
  * read on for its `}`); a bad `${…}` fails the whole line where bash fails only that command.
  */
@@ -23,7 +26,14 @@ export interface Word {
 
 export type Operator = ';' | '&&' | '||' | '|';
 
-export type Token = { kind: 'word'; word: Word } | { kind: 'op'; op: Operator; start: number; end: number };
+/** `>` `>>` `<` as written; `>&`/`<&` duplicate a descriptor (`2>&1`); `&>`/`&>>` send 1 and 2 to a file. */
+export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '&>' | '&>>';
+
+export type Token =
+  | { kind: 'word'; word: Word }
+  | { kind: 'op'; op: Operator; start: number; end: number }
+  /** `fd`: the digits before it (`2>`), or null for the default (0 for `<`, 1 for `>`). */
+  | { kind: 'redir'; op: RedirOp; fd: number | null; start: number; end: number };
 
 /** Why the line needs more input: an open quote, a trailing `\`, or a trailing `&&`/`||`/`|`. */
 export type Incomplete = 'single-quote' | 'double-quote' | 'backslash' | 'continuation';
@@ -70,6 +80,10 @@ export function tokenize(line: string, vars: LexVars = { status: 0 }): LexResult
   let word: Word | null = null;
   /** Whether a command has started since the last operator: an operator needs one before it. */
   let sawWord = false;
+  /** A redirection waits for its target word. */
+  let needTarget = false;
+  /** The descriptor digits just read (`2` of `2>`), for the redirection that follows. */
+  let pendingFd: number | null = null;
   let i = 0;
 
   const begin = (at: number): Word => {
@@ -81,8 +95,10 @@ export function tokenize(line: string, vars: LexVars = { status: 0 }): LexResult
   };
   const finish = (end: number) => {
     // An unquoted expansion that came out empty is no word at all (`echo $UNSET x` has two args).
-    if (word !== null && (word.value !== '' || word.quoted))
+    if (word !== null && (word.value !== '' || word.quoted)) {
       tokens.push({ kind: 'word', word: { ...word, end } });
+      needTarget = false;
+    }
     word = null;
   };
 
@@ -113,7 +129,7 @@ export function tokenize(line: string, vars: LexVars = { status: 0 }): LexResult
   const pushOp = (op: Operator | ';;', start: number) => {
     // An operator with no command before it (line start, or right after another operator) and `;;`
     // outside `case` are what bash calls an unexpected token.
-    if (op === ';;' || !sawWord) throw new LexError(syntaxError(op).error);
+    if (op === ';;' || !sawWord || needTarget) throw new LexError(syntaxError(op).error);
     tokens.push({ kind: 'op', op, start, end: start + op.length });
     sawWord = false;
   };
@@ -140,7 +156,7 @@ export function tokenize(line: string, vars: LexVars = { status: 0 }): LexResult
         const nl = line.indexOf('\n', i);
         i = nl < 0 ? line.length : nl;
       } else if (META.has(c)) {
-        finish(i);
+        if (!fdWord(i)) finish(i);
         const two = line.slice(i, i + 2);
         if (two === '&&' || two === '||' || two === ';;') {
           pushOp(two, i);
@@ -148,8 +164,9 @@ export function tokenize(line: string, vars: LexVars = { status: 0 }): LexResult
         } else if (c === ';' || c === '|') {
           pushOp(c, i);
           i++;
+        } else if (c === '<' || c === '>' || line.startsWith('&>', i)) {
+          i = redirection(i);
         } else if (c === '&') throw new LexError('background jobs (&) are');
-        else if (c === '<' || c === '>') throw new LexError('redirections are');
         else throw new LexError('subshells are');
       } else if (c === "'") {
         const close = line.indexOf("'", i + 1);
@@ -195,6 +212,7 @@ export function tokenize(line: string, vars: LexVars = { status: 0 }): LexResult
       }
     }
     finish(i);
+    if (needTarget) throw new LexError(syntaxError('newline').error);
   } catch (e) {
     if (e instanceof Incompleteness) return { ok: false, incomplete: e.kind, tokens: partial() };
     if (e instanceof LexError) {
@@ -207,6 +225,38 @@ export function tokenize(line: string, vars: LexVars = { status: 0 }): LexResult
   if (last?.kind === 'op' && last.op !== ';' && !sawWord)
     return { ok: false, incomplete: 'continuation', tokens };
   return { ok: true, tokens };
+
+  /**
+   * Digits right before `<`/`>` (`2>`) name the descriptor instead of being a word: drops that word
+   * and remembers its number for the redirection. Whether it did.
+   */
+  function fdWord(at: number): boolean {
+    const w: Word | null = word;
+    const c = line[at];
+    if (w === null || w.quoted || (c !== '<' && c !== '>') || !/^\d+$/.test(line.slice(w.start, at)))
+      return false;
+    pendingFd = Number(line.slice(w.start, at));
+    word = null;
+    return true;
+  }
+
+  /** A redirection operator at `at`; returns the index after it. */
+  function redirection(at: number): number {
+    if (needTarget) throw new LexError(syntaxError(line[at] === '&' ? '&' : (line[at] as string)).error);
+    const three = line.slice(at, at + 3);
+    const two = line.slice(at, at + 2);
+    const op: RedirOp =
+      three === '&>>'
+        ? '&>>'
+        : two === '&>' || two === '>>' || two === '>&' || two === '<&'
+          ? (two as RedirOp)
+          : (line[at] as RedirOp);
+    tokens.push({ kind: 'redir', op, fd: pendingFd, start: at, end: at + op.length });
+    pendingFd = null;
+    sawWord = true;
+    needTarget = true;
+    return at + op.length;
+  }
 
   /** Reads `"…"` from the opening quote at `open`; returns the index after the closing quote. */
   function doubleQuoted(open: number): number {
@@ -247,10 +297,22 @@ function positional(digit: string): string {
   return digit === '0' ? 'bash' : '';
 }
 
+/** A redirection of one command: descriptor `fd` goes to (or comes from) `target`. */
+export interface Redirection {
+  fd: number;
+  op: RedirOp;
+  target: Word;
+}
+
 /** One simple command and the operator that follows it (`null` for the last). */
 export interface SimpleCommand {
+  /** The argv words, redirection targets excluded. */
   words: Word[];
+  redirs: Redirection[];
   op: Operator | null;
+  /** Raw span of the command in the line (words and redirections), end exclusive. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -260,15 +322,56 @@ export interface SimpleCommand {
 export function splitCommands(tokens: readonly Token[]): SimpleCommand[] {
   const commands: SimpleCommand[] = [];
   let words: Word[] = [];
+  let redirs: Redirection[] = [];
+  let start = -1;
+  let end = -1;
+  let pending: Extract<Token, { kind: 'redir' }> | null = null;
+  const span = (s: number, e: number) => {
+    if (start < 0) start = s;
+    end = e;
+  };
   for (const token of tokens) {
     if (token.kind === 'word') {
-      words.push(token.word);
+      span(token.word.start, token.word.end);
+      if (pending) {
+        redirs.push({
+          fd: pending.fd ?? (pending.op.startsWith('<') ? 0 : 1),
+          op: pending.op,
+          target: token.word,
+        });
+        pending = null;
+      } else words.push(token.word);
+    } else if (token.kind === 'redir') {
+      span(token.start, token.end);
+      pending = token;
     } else {
-      commands.push({ words, op: token.op });
+      commands.push({ words, redirs, op: token.op, start: Math.max(start, 0), end: Math.max(end, 0) });
       words = [];
+      redirs = [];
+      start = end = -1;
     }
   }
   const last = tokens.at(-1);
-  if (words.length > 0 || (last?.kind === 'op' && last.op !== ';')) commands.push({ words, op: null });
+  if (words.length > 0 || redirs.length > 0 || (last?.kind === 'op' && last.op !== ';'))
+    commands.push({ words, redirs, op: null, start: Math.max(start, 0), end: Math.max(end, 0) });
   return commands;
+}
+
+/** Commands joined by `|` into pipelines, each with the list operator that follows it. */
+export interface Pipeline {
+  stages: SimpleCommand[];
+  op: Exclude<Operator, '|'> | null;
+}
+
+export function splitPipelines(commands: readonly SimpleCommand[]): Pipeline[] {
+  const out: Pipeline[] = [];
+  let stages: SimpleCommand[] = [];
+  for (const c of commands) {
+    stages.push(c);
+    if (c.op === '|') continue;
+    out.push({ stages, op: c.op });
+    stages = [];
+  }
+  if (stages.length > 0) out.push({ stages, op: null });
+  return out;
 }

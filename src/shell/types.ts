@@ -34,6 +34,11 @@ export interface Session {
    */
   readonly pendingConfirm?: { readonly argv: readonly string[] };
   /**
+   * The rest of a line whose command took the terminal (`docker logs -f web && echo done`): the
+   * line and the index of its next pipeline, run once the host prompt would be back.
+   */
+  readonly resume?: { readonly line: string; readonly next: number };
+  /**
    * Set while the terminal is attached to an interactive process in a container (`docker run -it
    * ubuntu bash`): lines go to that shell until it exits.
    */

@@ -31,7 +31,11 @@ function missingOperand(p: Proc): number {
 export function cat(p: Proc): number {
   const { operands } = parseOpts(p.argv.slice(1));
   let status = 0;
-  for (const f of operands) {
+  for (const f of operands.length === 0 ? ['-'] : operands) {
+    if (f === '-') {
+      p.out(p.stdin ?? '');
+      continue;
+    }
     const r = p.fs.resolve(abs(p, f));
     if ('error' in r) {
       complain(p, gnu(p) ? `${f}: ${STRERROR[r.error]}` : `can't open '${f}': ${STRERROR[r.error]}`);

@@ -27,6 +27,7 @@ export interface CommandIo {
   readonly pid1: string;
   readonly tty: boolean;
   readonly now: number;
+  readonly stdin?: string;
   /** `$?` before this command: what a bare `exit` exits with. */
   readonly lastStatus?: number;
   out(text: string): void;
@@ -116,6 +117,7 @@ export function runCommand(sh: ShellState, argv: readonly string[], io: CommandI
     pid1: io.pid1,
     tty: io.tty,
     now: io.now,
+    ...(io.stdin !== undefined ? { stdin: io.stdin } : {}),
     out: io.out,
     err: io.err,
     spend: io.spend,

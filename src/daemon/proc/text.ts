@@ -7,11 +7,18 @@ import { complain, type Proc, parseOpts, STRERROR } from './types';
 
 const gnu = (p: Proc) => p.flavor === 'gnu';
 
-/** The operands' texts, or stdin's (empty: no pipes yet), with each missing file reported. */
-function inputs(p: Proc, operands: readonly string[], cannotOpen: (f: string, why: string) => string) {
-  const texts: { name: string; text: string }[] = [];
+/**
+ * The operands' texts, stdin's for `-` or when there is none (`stdin`: which came from it; empty
+ * when nothing is piped in), with each missing file reported.
+ */
+export function inputs(p: Proc, operands: readonly string[], cannotOpen: (f: string, why: string) => string) {
+  const texts: { name: string; text: string; stdin?: boolean }[] = [];
   let status = 0;
-  for (const f of operands) {
+  for (const f of operands.length === 0 ? ['-'] : operands) {
+    if (f === '-') {
+      texts.push({ name: f, text: p.stdin ?? '', stdin: true });
+      continue;
+    }
     const r = p.fs.resolve(normalize(p.cwd, f));
     if ('error' in r || r.entry.type === 'dir') {
       complain(p, cannotOpen(f, 'error' in r ? STRERROR[r.error] : STRERROR.EISDIR));
@@ -50,8 +57,8 @@ function headTail(p: Proc, tail: boolean): number {
   const { texts, status } = inputs(p, rest, (f, why) =>
     gnu(p) ? `cannot open '${f}' for reading: ${why}` : `can't open '${f}': ${why}`,
   );
-  texts.forEach(({ name, text }, i) => {
-    if (texts.length > 1) p.out(`${i > 0 ? '\n' : ''}==> ${name} <==\n`);
+  texts.forEach(({ name, text, stdin }, i) => {
+    if (texts.length > 1) p.out(`${i > 0 ? '\n' : ''}==> ${stdin ? 'standard input' : name} <==\n`);
     const ls = lines(text);
     const pick = tail ? ls.slice(Math.max(0, ls.length - n)) : ls.slice(0, n);
     if (pick.length > 0) p.out(`${pick.join('\n')}\n`);
@@ -69,8 +76,9 @@ export function wc(p: Proc): number {
   );
   const pick = ['l', 'w', 'c'].filter((f) => flags.has(f));
   const which = pick.length > 0 ? pick : ['l', 'w', 'c'];
+  // Counting stdin alone, wc names nothing.
   const rows = texts.map(({ name, text }) => ({
-    name,
+    name: operands.length === 0 ? '' : name,
     counts: {
       l: (text.match(/\n/g) ?? []).length,
       w: text.split(/\s+/).filter(Boolean).length,
@@ -83,15 +91,19 @@ export function wc(p: Proc): number {
     rows.push({ name: 'total', counts: total });
   }
   // GNU pads every count to the widest total; busybox uses a fixed width of 7 (9 for one count).
+  // GNU pads to at least 7 when it cannot know the sizes in advance (a pipe).
   const width = gnu(p)
-    ? Math.max(1, ...rows.flatMap((r) => which.map((k) => String(r.counts[k as 'l']).length)))
+    ? Math.max(
+        texts.some((t) => t.stdin) ? 7 : 1,
+        ...rows.flatMap((r) => which.map((k) => String(r.counts[k as 'l']).length)),
+      )
     : 0;
   for (const r of rows) {
     const cells = which.map((k) => String(r.counts[k as 'l']));
     p.out(
       gnu(p)
-        ? `${cells.map((c) => c.padStart(which.length === 1 && rows.length === 1 ? 0 : width)).join(' ')} ${r.name}\n`
-        : `${cells.map((c) => c.padStart(which.length === 1 ? 0 : 7)).join(' ')} ${r.name}\n`,
+        ? `${cells.map((c) => c.padStart(which.length === 1 && rows.length === 1 ? 0 : width)).join(' ')}${r.name ? ` ${r.name}` : ''}\n`
+        : `${cells.map((c) => c.padStart(which.length === 1 ? 0 : 7)).join(' ')}${r.name ? ` ${r.name}` : ''}\n`,
     );
   }
   return status;
@@ -121,11 +133,30 @@ export function grep(p: Proc): number {
       if (re.test(line) === flags.has('v')) return;
       found = true;
       if (flags.has('q')) return;
-      const prefix = `${texts.length > 1 ? `${name}:` : ''}${flags.has('n') ? `${i + 1}:` : ''}`;
+      const shown = name === '-' ? '(standard input)' : name;
+      const prefix = `${texts.length > 1 ? `${shown}:` : ''}${flags.has('n') ? `${i + 1}:` : ''}`;
       p.out(`${prefix}${line}\n`);
     });
   }
   return status !== 0 ? 2 : found ? 0 : 1;
+}
+
+/** `sort` in the C locale (containers set no LANG): bytewise, `-n` numeric, `-r`, `-u`. */
+export function sort(p: Proc): number {
+  const { flags, operands } = parseOpts(p.argv.slice(1));
+  const { texts, status } = inputs(p, operands, (f, why) =>
+    gnu(p) ? `cannot read: ${f}: ${why}` : `can't open '${f}': ${why}`,
+  );
+  if (status !== 0) return gnu(p) ? 2 : 1;
+  const all = texts.flatMap((t) => lines(t.text));
+  const num = (s: string) => Number.parseFloat(s) || 0;
+  const byBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const compare = flags.has('n') ? (a: string, b: string) => num(a) - num(b) || byBytes(a, b) : byBytes;
+  all.sort(compare);
+  if (flags.has('r')) all.reverse();
+  const out = flags.has('u') ? all.filter((l, i) => i === 0 || compare(all[i - 1] as string, l) !== 0) : all;
+  if (out.length > 0) p.out(`${out.join('\n')}\n`);
+  return 0;
 }
 
 export function env(p: Proc): number {

@@ -21,6 +21,8 @@ export interface Proc {
   /** PID 1's command line, for `ps`. */
   readonly pid1: string;
   readonly tty: boolean;
+  /** What a pipe or `<` feeds the program; absent: the terminal, where nobody types ahead. */
+  readonly stdin?: string;
   /** Epoch ms. */
   readonly now: number;
   out(text: string): void;

@@ -68,6 +68,7 @@ const GNU_BINARIES: Readonly<Record<string, number>> = {
   rm: 72_752,
   rmdir: 56_240,
   sleep: 43_888,
+  sort: 121_344,
   tail: 76_944,
   touch: 109_616,
   true: 35_664,
@@ -172,7 +173,7 @@ const APPLETS_BIN = [
   'true',
   'uname',
 ];
-const APPLETS_USR_BIN = ['env', 'head', 'id', 'tail', 'wc', 'which', 'whoami'];
+const APPLETS_USR_BIN = ['env', 'head', 'id', 'sort', 'tail', 'wc', 'which', 'whoami'];
 
 const BUSYBOX_SIZE = 1_119_200;
 
