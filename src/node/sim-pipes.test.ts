@@ -103,6 +103,32 @@ describe('pipes and redirections in a container shell', () => {
   });
 });
 
+describe('pipes and redirections in sh -c scripts', () => {
+  it('runs them as the shell that reads the script would, with its wording', () => {
+    const out = run([
+      "docker run alpine sh -c 'echo hi > /tmp/x; cat /tmp/x | wc -c && echo ok || echo no'",
+      "docker run ubuntu bash -c 'cat < /nofile'",
+      "docker run ubuntu sh -c 'cat < /nofile'",
+      'echo $?',
+      "docker run ubuntu sh -c 'ls /nope /tmp 2>&1 | grep -c such'",
+    ]);
+    expect(out).toEqual([
+      `${P}docker run alpine sh -c 'echo hi > /tmp/x; cat /tmp/x | wc -c && echo ok || echo no'`,
+      '3',
+      'ok',
+      `${P}docker run ubuntu bash -c 'cat < /nofile'`,
+      'bash: line 1: /nofile: No such file or directory',
+      `${P}docker run ubuntu sh -c 'cat < /nofile'`,
+      'sh: 1: cannot open /nofile: No such file',
+      `${P}echo $?`,
+      '2',
+      `${P}docker run ubuntu sh -c 'ls /nope /tmp 2>&1 | grep -c such'`,
+      '1',
+      '',
+    ]);
+  });
+});
+
 describe('pipes in the host shell', () => {
   it('feeds docker output to grep, wc, head, tail and sort; no match is status 1', () => {
     const out = run([

@@ -63,6 +63,8 @@ export interface PipelineEnv {
   readonly wording: RedirWording;
   /** Runs one stage; `alone`: the pipeline is this one command, so it runs in the shell itself. */
   run(argv: readonly string[], io: StageIo, alone: boolean): StageResult;
+  /** What the first stage reads unless redirected: the shell's own stdin (`echo a | sh -c 'wc'`). */
+  readonly stdin?: string;
   /** The terminal. */
   out(text: string): void;
   err(text: string): void;
@@ -78,7 +80,7 @@ type Sink =
 
 /** Runs the stages; the status is the last stage's, as in a shell without `pipefail`. */
 export function runPipeline(stages: readonly Stage[], env: PipelineEnv): StageResult {
-  let stdin: string | undefined;
+  let stdin = env.stdin;
   let result: StageResult = { status: 0 };
   stages.forEach((stage, i) => {
     const last = i === stages.length - 1;

@@ -96,6 +96,7 @@ export function runShellPipeline(sh: ShellState, stages: readonly Stage[], io: C
   const r = runPipeline(stages, {
     files: containerFiles(io.fs, sh.cwd, io.now),
     wording: redirWording(sh),
+    ...(io.stdin !== undefined ? { stdin: io.stdin } : {}),
     out: io.out,
     err: io.err,
     run(argv, stageIo, alone) {

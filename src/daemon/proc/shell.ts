@@ -7,6 +7,8 @@
 import { normalize } from '../fs/path';
 import type { ContainerFs } from '../fs/view';
 import { findProgram } from './index';
+import type { Redirect, RedirOp, Stage } from './pipeline';
+import { runShellPipeline } from './shell-pipeline';
 import type { Proc } from './types';
 
 export type Dialect = 'bash' | 'dash' | 'ash';
@@ -127,21 +129,34 @@ export function runCommand(sh: ShellState, argv: readonly string[], io: CommandI
 }
 
 /**
- * Splits a `-c` script into simple commands with their operators: quotes, `\`, `$VAR` and `$?`
- * as the host tokenizer reads them, in a few lines (the daemon cannot import the shell room).
+ * Splits a `-c` script into pipelines with the operator before each: quotes, `\`, `$VAR`, `$?`,
+ * `|` and redirections as the host tokenizer reads them, in a few lines (the daemon cannot import
+ * the shell room).
  */
 export function parseScript(script: string, vars: Readonly<Record<string, string>>, status: number) {
-  const cmds: { op: string | null; words: string[] }[] = [];
+  const pipelines: { op: string | null; stages: Stage[] }[] = [];
+  let stages: Stage[] = [];
   let words: string[] = [];
+  let redirs: Redirect[] = [];
+  let pending: { fd: number; op: RedirOp } | null = null;
   let word: string | null = null;
   let op: string | null = null;
   let quote: string | null = null;
   const flush = () => {
-    if (word !== null) words.push(word);
+    if (word !== null && pending) redirs.push({ ...pending, target: word });
+    else if (word !== null) words.push(word);
+    if (word !== null) pending = null;
     word = null;
+  };
+  const endStage = () => {
+    flush();
+    if (words.length > 0 || redirs.length > 0) stages.push({ argv: words, redirs });
+    words = [];
+    redirs = [];
   };
   for (let i = 0; i < script.length; i++) {
     const ch = script[i] as string;
+    const two = script.slice(i, i + 2);
     if (quote === "'") {
       if (ch === "'") quote = null;
       else word += ch;
@@ -159,17 +174,27 @@ export function parseScript(script: string, vars: Readonly<Record<string, string
       quote = ch;
       word ??= '';
     } else if (/\s/.test(ch)) flush();
-    else if (ch === ';' || ((ch === '&' || ch === '|') && script[i + 1] === ch)) {
+    else if (ch === '<' || ch === '>' || two === '&>') {
+      // Digits right before the operator name its descriptor (`2>`).
+      const fd = word !== null && /^\d+$/.test(word) ? Number(word) : ch === '<' ? 0 : 1;
+      if (word !== null && /^\d+$/.test(word)) word = null;
       flush();
-      cmds.push({ op, words });
-      words = [];
-      op = ch === ';' ? ';' : ch + ch;
+      const three = script.slice(i, i + 3);
+      const rop = (three === '&>>' ? three : ['>>', '>&', '<&', '&>'].includes(two) ? two : ch) as RedirOp;
+      pending = { fd, op: rop };
+      i += rop.length - 1;
+    } else if (ch === ';' || ch === '|' || two === '&&') {
+      endStage();
+      if (ch === '|' && two !== '||') continue;
+      pipelines.push({ op, stages });
+      stages = [];
+      op = ch === ';' ? ';' : two;
       if (ch !== ';') i++;
     } else word = (word ?? '') + ch;
   }
-  flush();
-  cmds.push({ op, words });
-  return cmds.filter((c) => c.words.length > 0);
+  endStage();
+  pipelines.push({ op, stages });
+  return pipelines.filter((p) => p.stages.length > 0);
 }
 
 /** A shell program: `-c SCRIPT` runs it; without a terminal it reads EOF at once and exits 0. */
@@ -179,10 +204,10 @@ export function shellProgram(dialect: Dialect) {
     if (c < 0 || p.argv[c + 1] === undefined) return 0;
     let sh: ShellState = { dialect, cwd: p.cwd, vars: { ...p.env }, interactive: false };
     let status = 0;
-    for (const cmd of parseScript(p.argv[c + 1] as string, sh.vars, status)) {
-      if (cmd.op === '&&' && status !== 0) continue;
-      if (cmd.op === '||' && status === 0) continue;
-      const r = runCommand(sh, cmd.words, { ...p, lastStatus: status });
+    for (const pipeline of parseScript(p.argv[c + 1] as string, sh.vars, status)) {
+      if (pipeline.op === '&&' && status !== 0) continue;
+      if (pipeline.op === '||' && status === 0) continue;
+      const r = runShellPipeline(sh, pipeline.stages, { ...p, lastStatus: status });
       sh = r.sh;
       status = r.status;
       if (r.exit !== undefined) return r.exit;

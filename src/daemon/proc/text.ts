@@ -129,11 +129,17 @@ export function grep(p: Proc): number {
   const { texts, status } = inputs(p, files, (f, why) => `${f}: ${why}`);
   let found = false;
   for (const { name, text } of texts) {
+    const shown = name === '-' ? '(standard input)' : name;
+    if (flags.has('c')) {
+      const n = lines(text).filter((line) => re.test(line) !== flags.has('v')).length;
+      found ||= n > 0;
+      if (!flags.has('q')) p.out(`${texts.length > 1 ? `${shown}:` : ''}${n}\n`);
+      continue;
+    }
     lines(text).forEach((line, i) => {
       if (re.test(line) === flags.has('v')) return;
       found = true;
       if (flags.has('q')) return;
-      const shown = name === '-' ? '(standard input)' : name;
       const prefix = `${texts.length > 1 ? `${shown}:` : ''}${flags.has('n') ? `${i + 1}:` : ''}`;
       p.out(`${prefix}${line}\n`);
     });
