@@ -74,7 +74,7 @@ export function containerCreate(
       Hostname: params.Hostname || id.slice(0, 12),
       Tty: params.Tty ?? false,
       OpenStdin: params.OpenStdin ?? false,
-      Env: [...img.Config.Env, ...(params.Env ?? [])],
+      Env: mergeEnv(params.Env ?? [], img.Config.Env),
       WorkingDir: params.WorkingDir || img.Config.WorkingDir || '/',
       ...(Object.keys(exposed).length > 0 ? { ExposedPorts: exposed } : {}),
       ...(img.Config.StopSignal !== undefined ? { StopSignal: img.Config.StopSignal } : {}),
@@ -207,4 +207,11 @@ export function processExit(
   if (!c) return fail(state, 404, noSuchContainer(params.id));
   if (!c.State.Running) return ok(state, null);
   return exited(state, c, params.exitCode, params.output ?? [], 0, ctx);
+}
+
+/** moby's merge (daemon/commit.go): the user's variables first, then the image's not overridden. */
+function mergeEnv(user: readonly string[], image: readonly string[]): string[] {
+  const key = (kv: string) => kv.split('=')[0];
+  const keys = new Set(user.map(key));
+  return [...user, ...image.filter((kv) => !keys.has(key(kv)))];
 }

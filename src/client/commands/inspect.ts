@@ -4,6 +4,7 @@
  */
 import type { FlagSpec } from '../flags';
 import { containerInspectJson } from '../inspect/container-json';
+import { containerGoValue } from '../inspect/go-types';
 import { type GetRef, INSPECT_FORMAT_HELP, runInspect } from '../inspect/inspector';
 import type { CommandContext, CommandSpec } from '../spec';
 import { daemonError } from '../spec';
@@ -25,14 +26,17 @@ const TYPES = [
   'volume',
 ];
 
-type Lookup = { ok: true; value: unknown } | { ok: false; notFound: boolean; message: string };
+type Lookup =
+  | { ok: true; value: unknown; typed?: unknown }
+  | { ok: false; notFound: boolean; message: string };
 
 function lookupContainer(ctx: CommandContext, ref: string, size: boolean): Lookup {
   const res = ctx.api.call('ContainerInspect', { id: ref });
   if (!res.ok) return { ok: false, notFound: res.error.status === 404, message: res.error.message };
   // The image config tells Entrypoint from Cmd; an image removed since leaves it unknown.
   const img = ctx.api.call('ImageInspect', { name: res.reply.ImageID });
-  return { ok: true, value: containerInspectJson(res.reply, img.ok ? img.reply : undefined, size) };
+  const value = containerInspectJson(res.reply, img.ok ? img.reply : undefined, size);
+  return { ok: true, value, typed: containerGoValue(value) };
 }
 
 function lookupImage(ctx: CommandContext, ref: string): Lookup {

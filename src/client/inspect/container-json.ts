@@ -35,6 +35,28 @@ function pid(c: Container): number {
   return c.State.Running ? 1000 + (Number.parseInt(c.Id.slice(0, 4), 16) % 30000) : 0;
 }
 
+/**
+ * NetworkSettings.Ports of a running container: each exposed port with its bindings, an unset
+ * host ip bound on both 0.0.0.0 and ::, an unpublished port null; a stopped one has none.
+ */
+function networkPorts(c: Container): Record<string, { HostIp: string; HostPort: string }[] | null> {
+  if (!c.State.Running) return {};
+  const out: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
+  for (const key of Object.keys(c.Config.ExposedPorts ?? {})) {
+    const bindings = c.HostConfig.PortBindings?.[key] ?? [];
+    out[key] =
+      bindings.length === 0
+        ? null
+        : bindings.flatMap((b) =>
+            (b.HostIp === '' ? ['0.0.0.0', '::'] : [b.HostIp]).map((HostIp) => ({
+              HostIp,
+              HostPort: b.HostPort,
+            })),
+          );
+  }
+  return out;
+}
+
 export function containerInspectJson(c: Container, image: Image | undefined, size: boolean): unknown {
   const { Entrypoint, Cmd } = splitCommand(c, image);
   const dir = `/var/lib/docker/containers/${c.Id}`;
@@ -76,7 +98,7 @@ export function containerInspectJson(c: Container, image: Image | undefined, siz
       ContainerIDFile: '',
       LogConfig: { Type: 'json-file', Config: {} },
       NetworkMode: 'bridge',
-      PortBindings: {},
+      PortBindings: c.HostConfig.PortBindings ?? {},
       RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
       AutoRemove: c.HostConfig.AutoRemove,
       VolumeDriver: '',
@@ -102,7 +124,9 @@ export function containerInspectJson(c: Container, image: Image | undefined, siz
       AttachStdin: false,
       AttachStdout: true,
       AttachStderr: true,
-      ...(image?.Config.ExposedPorts ? { ExposedPorts: image.Config.ExposedPorts } : {}),
+      ...(c.Config.ExposedPorts || image?.Config.ExposedPorts
+        ? { ExposedPorts: c.Config.ExposedPorts ?? image?.Config.ExposedPorts }
+        : {}),
       Tty: c.Config.Tty,
       OpenStdin: c.Config.OpenStdin,
       StdinOnce: false,
@@ -120,7 +144,7 @@ export function containerInspectJson(c: Container, image: Image | undefined, siz
       Bridge: '',
       SandboxID: '',
       SandboxKey: '',
-      Ports: {},
+      Ports: networkPorts(c),
       HairpinMode: false,
       LinkLocalIPv6Address: '',
       LinkLocalIPv6PrefixLen: 0,

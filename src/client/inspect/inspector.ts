@@ -3,9 +3,10 @@
  * `docker container inspect` and `docker image inspect`:
  * - no `--format`: the objects as an array indented with four spaces, `[]` when none was found;
  * - `--format json`: the same array compact;
- * - a template: one line per object. The client runs it on the typed reply first and, when that
- *   fails, on the raw JSON with `missingkey=error`; our replies are plain JSON already, so the
- *   second run is the one we do, and a missing field reads `map has no entry for key "Nope"`.
+ * - a template: one line per object. The client runs it on the typed reply first (Go structs:
+ *   `{{.State}}` prints `{running true …}`, see go-types.ts) and, when that fails, on the raw JSON
+ *   with `missingkey=error`, so a missing field reads `map has no entry for key "Nope"`. Objects
+ *   without a typed model (images) get the raw run only.
  * Errors follow the output; the status is 1, or 64 when the template does not parse.
  */
 import type { CommandContext } from '../spec';
@@ -20,7 +21,9 @@ export function engineJson(value: unknown, indent?: number): string {
 }
 
 /** Looks one reference up: the object's JSON, or the error line to print. */
-export type GetRef = (ref: string) => { ok: true; value: unknown } | { ok: false; error: string };
+export type GetRef = (
+  ref: string,
+) => { ok: true; value: unknown; typed?: unknown } | { ok: false; error: string };
 
 export function runInspect(
   ctx: CommandContext,
@@ -49,6 +52,14 @@ export function runInspect(
     if (!tmpl) {
       found.push(r.value);
       continue;
+    }
+    if (r.typed !== undefined) {
+      try {
+        lines += `${tmpl.execute(r.typed)}\n`;
+        continue;
+      } catch {
+        // On to the raw JSON, as the client falls back.
+      }
     }
     try {
       lines += `${tmpl.execute(r.value, { missingKeyError: true })}\n`;

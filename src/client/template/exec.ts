@@ -14,7 +14,7 @@ import {
   TemplateError,
   type Tree,
 } from './parse';
-import { GoFloat, GoStruct, goType, isPlainObject, printValue, truth } from './values';
+import { GoFloat, GoNilPointer, GoStruct, goType, isPlainObject, printValue, truth } from './values';
 
 export interface ExecOptions {
   /** `missingkey=error`: a map without the key is an error instead of `<no value>`. */
@@ -58,10 +58,12 @@ export function execute(
 
   function field(receiver: unknown, name: string, hasArgs: boolean): unknown {
     if (receiver instanceof GoStruct) {
-      if (!(name in receiver.fields)) fail(`can't evaluate field ${name} in type ${receiver.typeName}`);
+      const found = receiver.lookup(name);
+      if (!found) return fail(`can't evaluate field ${name} in type ${receiver.typeName}`);
       if (hasArgs) fail(`${name} has arguments but cannot be invoked as function`);
-      return receiver.fields[name];
+      return found.value;
     }
+    if (receiver instanceof GoNilPointer) return fail(`nil pointer evaluating ${receiver.typeName}.${name}`);
     if (isPlainObject(receiver)) {
       if (hasArgs) fail(`${name} is not a method but has arguments`);
       if (Object.hasOwn(receiver, name)) return receiver[name];

@@ -12,7 +12,43 @@ export class GoStruct {
     readonly fields: Readonly<Record<string, unknown>>,
     /** What `{{json .}}` encodes, when the type has its own MarshalJSON (docker's formatters). */
     readonly jsonValue?: unknown,
+    /** Embedded fields (`NetworkSettingsBase`): their fields are reachable from this struct too. */
+    readonly embedded: readonly string[] = [],
+    /**
+     * Reached through a pointer: fmt prints a pointer inside a struct, slice or map as its address
+     * (`0xc000123450`); only an action's own value is followed to the struct.
+     */
+    readonly address?: string,
   ) {}
+
+  /** The field `name`, or one promoted from an embedded struct. */
+  lookup(name: string): { value: unknown } | undefined {
+    if (Object.hasOwn(this.fields, name)) return { value: this.fields[name] };
+    for (const e of this.embedded) {
+      const inner = this.fields[e];
+      const found = inner instanceof GoStruct ? inner.lookup(name) : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  }
+}
+
+/** A nil pointer of a known type: fmt prints `<nil>`, and so does an action. */
+export class GoNilPointer {
+  constructor(readonly typeName: string) {}
+}
+
+/** Nil slices and maps: empty to range, index and len, `[]`/`map[]` to fmt, `null` to json. */
+const NIL = new WeakSet<object>();
+export function goNilSlice(): unknown[] {
+  const v: unknown[] = [];
+  NIL.add(v);
+  return v;
+}
+export function goNilMap(): Record<string, unknown> {
+  const v: Record<string, unknown> = {};
+  NIL.add(v);
+  return v;
 }
 
 /** A float64 that happens to be integral (`{{3.0}}`), so `%v` still prints `3` but `%T` says float. */
@@ -26,7 +62,8 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
     v !== null &&
     !Array.isArray(v) &&
     !(v instanceof GoStruct) &&
-    !(v instanceof GoFloat)
+    !(v instanceof GoFloat) &&
+    !(v instanceof GoNilPointer)
   );
 }
 
@@ -50,8 +87,9 @@ export function formatValue(v: unknown): string {
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : goFloat(v);
   if (typeof v === 'boolean') return String(v);
   if (v instanceof GoFloat) return goFloat(v.value);
+  if (v instanceof GoNilPointer) return '<nil>';
   if (Array.isArray(v)) return `[${v.map(formatValue).join(' ')}]`;
-  if (v instanceof GoStruct) return `{${Object.values(v.fields).map(formatValue).join(' ')}}`;
+  if (v instanceof GoStruct) return v.address ?? structBody(v);
   if (isPlainObject(v)) {
     const keys = Object.keys(v).sort();
     return `map[${keys.map((k) => `${k}:${formatValue(v[k])}`).join(' ')}]`;
@@ -59,8 +97,11 @@ export function formatValue(v: unknown): string {
   return String(v);
 }
 
+const structBody = (v: GoStruct) => `{${Object.values(v.fields).map(formatValue).join(' ')}}`;
+
 /** What an action prints: text/template's printValue, where a missing value is `<no value>`. */
 export function printValue(v: unknown): string {
+  if (v instanceof GoStruct) return structBody(v);
   return v === null || v === undefined ? '<no value>' : formatValue(v);
 }
 
@@ -72,6 +113,7 @@ export function goType(v: unknown): string {
   if (typeof v === 'boolean') return 'bool';
   if (v instanceof GoFloat) return 'float64';
   if (v instanceof GoStruct) return v.typeName;
+  if (v instanceof GoNilPointer) return v.typeName;
   if (Array.isArray(v)) return v.every((e) => typeof e === 'string') ? '[]string' : '[]interface {}';
   return 'map[string]interface {}';
 }
@@ -84,6 +126,7 @@ export function truth(v: unknown): boolean {
   if (typeof v === 'boolean') return v;
   if (v instanceof GoFloat) return v.value !== 0;
   if (v instanceof GoStruct) return true;
+  if (v instanceof GoNilPointer) return false;
   if (Array.isArray(v)) return v.length > 0;
   return Object.keys(v as object).length > 0;
 }
@@ -94,7 +137,8 @@ export function toJson(v: unknown): string {
 }
 
 function toJsonValue(v: unknown): unknown {
-  if (v === undefined) return null;
+  if (v === undefined || v instanceof GoNilPointer) return null;
+  if (typeof v === 'object' && v !== null && NIL.has(v)) return null;
   if (v instanceof GoFloat) return v.value;
   if (v instanceof GoStruct) return toJsonValue(v.jsonValue ?? v.fields);
   if (Array.isArray(v)) return v.map(toJsonValue);
