@@ -3,6 +3,7 @@
  * the command list, Tab completion (and later lesson restrictions) are all derived.
  */
 import type { ContainerFs } from '../daemon/fs/view';
+import type { User } from '../daemon/proc/users';
 import type { ApiClient } from './api-client';
 import type { FlagSpec, FlagValues } from './flags';
 import type { Output } from './output';
@@ -72,6 +73,8 @@ export interface AttachedShell {
   readonly argv: readonly string[];
   readonly exec: boolean;
   readonly workdir?: string;
+  /** `exec -u`: who the shell runs as. */
+  readonly user?: User;
 }
 
 export interface Invocation {

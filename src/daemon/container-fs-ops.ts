@@ -11,6 +11,7 @@ import { containerView, executableFound, runInContainer, runtimeShell } from './
 import { comparePaths } from './fs/path';
 import { entrySize } from './fs/view';
 import { findContainer } from './lookup';
+import { findUser, type User } from './proc/users';
 import { isInteractiveShell } from './programs';
 import { RngCursor } from './rng';
 import { fail, ok } from './step';
@@ -129,6 +130,8 @@ export interface ContainerExecParams {
   readonly Detach?: boolean;
   readonly WorkingDir?: string;
   readonly Env?: readonly string[];
+  /** `-u`: a name or uid[:gid], looked up in the container's /etc/passwd. */
+  readonly User?: string;
 }
 
 export interface ContainerExecReply {
@@ -136,6 +139,8 @@ export interface ContainerExecReply {
   readonly Id: string;
   /** Set when the command is an interactive shell the terminal should drive (`exec -it c bash`). */
   readonly interactive: boolean;
+  /** With `interactive`: who the shell runs as, when not root. */
+  readonly user?: User;
   readonly output: readonly OutputChunk[];
   readonly ExitCode: number;
 }
@@ -154,7 +159,10 @@ export function containerExec(
   const withEnv: Container = params.Env?.length
     ? { ...c, Config: { ...c.Config, Env: [...c.Config.Env, ...params.Env] } }
     : c;
-  const sh = runtimeShell(withEnv, params.Tty ?? false, params.WorkingDir);
+  const user = params.User ? findUser(containerView(state, c), params.User) : undefined;
+  // The daemon fails the exec start; the client prints the error from the exec stream (exit 126).
+  if (user && 'error' in user) return fail(state, 400, user.error);
+  const sh = runtimeShell(withEnv, params.Tty ?? false, params.WorkingDir, user);
   const [name = ''] = params.Cmd;
   if (
     params.Tty &&
@@ -163,7 +171,7 @@ export function containerExec(
     executableFound(state, c, name)
   ) {
     // An interactive shell waits for its terminal: the host shell drives it until it exits.
-    return ok(state, { Id: c.Id, interactive: true, output: [], ExitCode: 0 });
+    return ok(state, { Id: c.Id, interactive: true, ...(user ? { user } : {}), output: [], ExitCode: 0 });
   }
   const run = runInContainer(state, withEnv, sh, params.Cmd, { tty: params.Tty ?? false, now: ctx.now });
   if (!executableFound(state, c, name)) {

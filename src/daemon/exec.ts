@@ -8,6 +8,7 @@ import { findProgram } from './proc/index';
 import type { Stage } from './proc/pipeline';
 import { type CommandIo, type Dialect, runCommand, type ShellState } from './proc/shell';
 import { runShellPipeline } from './proc/shell-pipeline';
+import type { User } from './proc/users';
 import type { Container, DaemonState, OutputChunk } from './types';
 
 /** The container's root filesystem, with the files docker bind-mounts over it. */
@@ -108,12 +109,14 @@ export function runInContainer(
 }
 
 /** A shell state for a process started by the runtime (PID 1, exec) rather than typed at a prompt. */
-export function runtimeShell(c: Container, tty: boolean, cwd?: string): ShellState {
+export function runtimeShell(c: Container, tty: boolean, cwd?: string, user?: User): ShellState {
+  const vars = initialVars(c, tty);
   return {
     dialect: 'bash',
     cwd: cwd || c.Config.WorkingDir || '/',
-    vars: initialVars(c, tty),
+    vars: user ? { ...vars, HOME: user.home } : vars,
     interactive: true,
+    ...(user ? { user } : {}),
   };
 }
 

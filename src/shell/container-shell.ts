@@ -21,16 +21,19 @@ type Attached = NonNullable<Session['attached']>;
 /** The shell the terminal talks to: its dialect from its program, its state from the session. */
 function shellState(state: DaemonState, c: Container, a: Attached): ShellState {
   const program = a.argv?.[0] ?? c.Path;
+  const vars = a.vars ?? initialVars(c, true);
   return {
     dialect: dialectOf(state, c, program),
     cwd: a.cwd ?? (c.Config.WorkingDir || '/'),
-    vars: a.vars ?? initialVars(c, true),
+    vars: a.user && !a.vars ? { ...vars, HOME: a.user.home } : vars,
     interactive: true,
+    ...(a.user ? { user: a.user } : {}),
   };
 }
 
-/** `\w`: the working directory, with $HOME shown as `~` (bash and ash both do). */
-function shortCwd(cwd: string, home: string | undefined): string {
+/** `\w`: the working directory, with $HOME shown as `~` (bash and ash both do; bash not for `/`). */
+function shortCwd(cwd: string, home: string | undefined, dialect: string): string {
+  if (home === '/' && dialect !== 'ash') return cwd;
   if (home && (cwd === home || cwd.startsWith(`${home}/`))) return `~${cwd.slice(home.length)}`;
   return cwd;
 }
@@ -40,9 +43,12 @@ export function containerPrompt(session: Session): string | null {
   const c = a ? findContainer(session.daemon, a.containerId) : undefined;
   if (!a || !c) return null;
   const sh = shellState(session.daemon, c, a);
-  const where = shortCwd(sh.cwd, sh.vars.HOME);
+  const where = shortCwd(sh.cwd, sh.vars.HOME, sh.dialect);
   // ubuntu's bash: `root@<hostname>:/tmp# `; busybox ash (alpine's PS1 '\w \$ '): `/tmp # `.
-  return sh.dialect === 'ash' ? `${where} # ` : `root@${c.Config.Hostname}:${where}# `;
+  // `\$` is `$` for anyone but root; bash names a uid without a passwd entry `I have no name!`.
+  const sign = (sh.user?.uid ?? 0) === 0 ? '#' : '$';
+  const who = sh.user ? (sh.user.name ?? 'I have no name!') : 'root';
+  return sh.dialect === 'ash' ? `${where} ${sign} ` : `${who}@${c.Config.Hostname}:${where}${sign} `;
 }
 
 /**

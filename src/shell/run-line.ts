@@ -221,6 +221,7 @@ function runPipelines(
           history: attachedHistory(current.daemon, result.attached, shell?.argv),
           lastStatus: 0,
           ...(shell ? { argv: shell.argv, exec: shell.exec } : {}),
+          ...(shell?.user ? { user: shell.user } : {}),
           ...(shell?.workdir ? { cwd: shell.workdir } : {}),
         },
       };

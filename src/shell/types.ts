@@ -3,6 +3,7 @@
  * print, the events), so the host can commit state *before* it plays the output back.
  */
 import type { DaemonEvent } from '../daemon/events';
+import type { User } from '../daemon/proc/users';
 import type { Clock, DaemonState } from '../daemon/types';
 
 /** One step of playback, in order. */
@@ -50,6 +51,8 @@ export interface Session {
     readonly argv?: readonly string[];
     /** Entered with `docker exec -it`: `exit` leaves this shell, the container keeps running. */
     readonly exec?: boolean;
+    /** `exec -u`: who the shell runs as; absent: root. */
+    readonly user?: User;
     /** The shell's working directory; absent: the container's WorkingDir. */
     readonly cwd?: string;
     /** The shell's variables after `export`; absent: the container's environment. */

@@ -15,6 +15,12 @@ export const exec: CommandSpec = {
     { name: 'env', short: 'e', type: 'list', description: 'Set an environment variable (NAME=value)' },
     { name: 'interactive', short: 'i', type: 'bool', description: "Keep the command's standard input open" },
     { name: 'tty', short: 't', type: 'bool', description: 'Give the command a terminal' },
+    {
+      name: 'user',
+      short: 'u',
+      type: 'string',
+      description: 'Run as this user: a name or UID, optionally with :GROUP or :GID',
+    },
     { name: 'workdir', short: 'w', type: 'string', description: 'Working directory inside the container' },
   ],
   args: { kind: 'min', n: 2 },
@@ -32,10 +38,14 @@ export const exec: CommandSpec = {
       Detach: flags.detach === true,
       ...(workdir ? { WorkingDir: workdir } : {}),
       ...(Array.isArray(flags.env) ? { Env: flags.env } : {}),
+      ...(typeof flags.user === 'string' && flags.user ? { User: flags.user } : {}),
     });
     if (!res.ok) {
       // The runtime's own failure reaches the client through the exec stream: printed as is.
-      if (res.error.message.startsWith('OCI runtime exec failed')) {
+      if (
+        res.error.message.startsWith('OCI runtime exec failed') ||
+        res.error.message.startsWith('unable to find user')
+      ) {
         ctx.out.line(res.error.message);
         return 126;
       }
@@ -43,7 +53,13 @@ export const exec: CommandSpec = {
       return 1;
     }
     if (res.reply.interactive) {
-      ctx.attach(res.reply.Id, { argv: cmd, exec: true, ...(workdir ? { workdir } : {}) });
+      const { user } = res.reply;
+      ctx.attach(res.reply.Id, {
+        argv: cmd,
+        exec: true,
+        ...(workdir ? { workdir } : {}),
+        ...(user ? { user } : {}),
+      });
       return 0;
     }
     for (const chunk of res.reply.output) {

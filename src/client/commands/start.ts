@@ -1,7 +1,23 @@
 /** `docker start` / `docker container start`: start stopped containers; `-a` shows what they print. */
 import type { FlagSpec } from '../flags';
-import type { CommandSpec } from '../spec';
+import type { CommandContext, CommandSpec } from '../spec';
 import { daemonError } from '../spec';
+
+const isShell = (path: string) => /(^|\/)(ba|a|da)?sh$/.test(path);
+
+/**
+ * The client attaches before it starts, and starting a running container changes nothing (304):
+ * so `start -a` on a running container is `docker attach`. With `-i`, a shell started with `-it`
+ * gets the terminal; otherwise the terminal follows the output from now on, Ctrl-C forwarded.
+ */
+function attachRunning(ctx: CommandContext, id: string, interactive: boolean): boolean {
+  const c = ctx.api.call('ContainerInspect', { id });
+  if (!c.ok || !c.reply.State.Running || c.reply.State.Paused) return false;
+  if (interactive && isShell(c.reply.Path) && c.reply.Config.Tty && c.reply.Config.OpenStdin)
+    ctx.attach(c.reply.Id);
+  else ctx.follow(c.reply.Id, true);
+  return true;
+}
 
 const flags: FlagSpec[] = [
   {
@@ -29,6 +45,7 @@ export const start: CommandSpec = {
     }
     const failed: string[] = [];
     for (const id of args) {
+      if (attach && attachRunning(ctx, id, f.interactive === true)) return 0;
       const res = ctx.api.call('ContainerStart', { id });
       if (!res.ok) {
         ctx.out.errLine(daemonError(res.error.message));
@@ -53,7 +70,7 @@ export const start: CommandSpec = {
         // `-ai` on a container created with `-it` and a shell: its PID 1 is a new shell waiting
         // for its terminal, which the client connects (stdin included), as `run -it` does.
         const c = ctx.api.call('ContainerInspect', { id });
-        const shell = c.ok && /(^|\/)(ba|a|da)?sh$/.test(c.reply.Path);
+        const shell = c.ok && isShell(c.reply.Path);
         if (c.ok && shell && c.reply.Config.Tty && c.reply.Config.OpenStdin && c.reply.State.Running) {
           ctx.attach(c.reply.Id);
           return 0;

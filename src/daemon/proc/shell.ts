@@ -10,6 +10,7 @@ import { findProgram } from './index';
 import type { Redirect, RedirOp, Stage } from './pipeline';
 import { runShellPipeline } from './shell-pipeline';
 import type { Proc } from './types';
+import type { User } from './users';
 
 export type Dialect = 'bash' | 'dash' | 'ash';
 
@@ -21,6 +22,8 @@ export interface ShellState {
   readonly vars: Readonly<Record<string, string>>;
   /** Interactive (a prompt) or running `-c`: the not-found wording differs. */
   readonly interactive: boolean;
+  /** Who it runs as (`exec -u`); absent: root. */
+  readonly user?: User;
 }
 
 export interface CommandIo {
@@ -119,6 +122,7 @@ export function runCommand(sh: ShellState, argv: readonly string[], io: CommandI
     pid1: io.pid1,
     tty: io.tty,
     now: io.now,
+    ...(sh.user ? { user: sh.user } : {}),
     ...(io.stdin !== undefined ? { stdin: io.stdin } : {}),
     out: io.out,
     err: io.err,

@@ -4,6 +4,7 @@
  */
 import { normalize } from '../fs/path';
 import { complain, type Proc, parseOpts, STRERROR } from './types';
+import { groupName, ROOT } from './users';
 
 const gnu = (p: Proc) => p.flavor === 'gnu';
 
@@ -179,7 +180,12 @@ export function hostname(p: Proc): number {
   return 0;
 }
 export function whoami(p: Proc): number {
-  p.out('root\n');
+  const u = p.user ?? ROOT;
+  if (u.name === undefined) {
+    complain(p, gnu(p) ? `cannot find name for user ID ${u.uid}` : `unknown uid ${u.uid}`);
+    return 1;
+  }
+  p.out(`${u.name}\n`);
   return 0;
 }
 export const trueProgram = () => 0;
@@ -191,6 +197,13 @@ export function pwd(p: Proc): number {
 
 /** `id`: root's groups are those /etc/group lists root in, as the C library reports them. */
 export function id(p: Proc): number {
+  const u = p.user ?? ROOT;
+  if (u.uid !== 0) {
+    const named = (n: number, name: string | undefined) => (name === undefined ? `${n}` : `${n}(${name})`);
+    const g = named(u.gid, groupName(p.fs, u.gid));
+    p.out(`uid=${named(u.uid, u.name)} gid=${g} groups=${g}\n`);
+    return 0;
+  }
   const r = p.fs.resolve('/etc/group');
   const groups = ['0(root)'];
   if (!('error' in r) && r.entry.type === 'file') {

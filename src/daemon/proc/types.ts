@@ -5,6 +5,7 @@
  * (alpine, busybox), whose messages differ (`ls: cannot access 'x'…` vs `ls: x: …`).
  */
 import type { ContainerFs } from '../fs/view';
+import type { User } from './users';
 
 export type Flavor = 'gnu' | 'busybox';
 
@@ -21,6 +22,8 @@ export interface Proc {
   /** PID 1's command line, for `ps`. */
   readonly pid1: string;
   readonly tty: boolean;
+  /** Who runs it; absent: root. */
+  readonly user?: User;
   /** What a pipe or `<` feeds the program; absent: the terminal, where nobody types ahead. */
   readonly stdin?: string;
   /** Epoch ms. */
