@@ -75,6 +75,8 @@ export interface AttachedShell {
   readonly workdir?: string;
   /** `exec -u`: who the shell runs as. */
   readonly user?: User;
+  /** The exec'd shell's PID, ended at its `exit`. */
+  readonly pid?: number;
 }
 
 export interface Invocation {

@@ -8,6 +8,7 @@ import { familiarString, parseNormalizedNamed, withDefaultTag } from '../referen
 import { catalogImageById } from '../registry/hub';
 import type { StepContext, StepResult } from './api';
 import { containerView, executableFound, runInContainer, runtimeShell } from './exec';
+import { addExec } from './exec-processes';
 import { comparePaths } from './fs/path';
 import { entrySize } from './fs/view';
 import { findContainer } from './lookup';
@@ -139,6 +140,8 @@ export interface ContainerExecReply {
   readonly Id: string;
   /** Set when the command is an interactive shell the terminal should drive (`exec -it c bash`). */
   readonly interactive: boolean;
+  /** With `interactive`: the exec'd shell's PID, to end it at its `exit`. */
+  readonly pid?: number;
   /** With `interactive`: who the shell runs as, when not root. */
   readonly user?: User;
   readonly output: readonly OutputChunk[];
@@ -171,7 +174,19 @@ export function containerExec(
     executableFound(state, c, name)
   ) {
     // An interactive shell waits for its terminal: the host shell drives it until it exits.
-    return ok(state, { Id: c.Id, interactive: true, ...(user ? { user } : {}), output: [], ExitCode: 0 });
+    const started = addExec(
+      c,
+      { argv: params.Cmd, uid: user?.uid ?? 0, started: ctx.now, tty: true },
+      ctx.now,
+    );
+    return ok(withContainer(state, started.container), {
+      Id: c.Id,
+      interactive: true,
+      pid: started.pid,
+      ...(user ? { user } : {}),
+      output: [],
+      ExitCode: 0,
+    });
   }
   const run = runInContainer(state, withEnv, sh, params.Cmd, { tty: params.Tty ?? false, now: ctx.now });
   if (!executableFound(state, c, name)) {
@@ -182,10 +197,18 @@ export function containerExec(
       `OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": executable file not found in $PATH: unknown`,
     );
   }
-  const next =
-    run.container === withEnv
-      ? state
-      : { ...state, containers: { ...state.containers, [c.Id]: { ...run.container, Config: c.Config } } };
+  let after: Container = run.container === withEnv ? c : { ...run.container, Config: c.Config };
+  // Detached, a command that blocks (`sleep 100`) keeps running after the client returns.
+  if (params.Detach && run.blockedMs > 0) {
+    const proc = {
+      argv: params.Cmd,
+      uid: user?.uid ?? 0,
+      started: ctx.now,
+      endsAt: ctx.now + run.blockedMs,
+    };
+    after = addExec(after, { ...proc, tty: params.Tty ?? false }, ctx.now).container;
+  }
+  const next = after === c ? state : withContainer(state, after);
   return ok(next, {
     Id: c.Id,
     interactive: false,
@@ -193,3 +216,8 @@ export function containerExec(
     ExitCode: run.exitCode,
   });
 }
+
+const withContainer = (state: DaemonState, c: Container): DaemonState => ({
+  ...state,
+  containers: { ...state.containers, [c.Id]: c },
+});

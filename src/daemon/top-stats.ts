@@ -4,7 +4,8 @@
  * counters are drawn from the container's id: plausible, and the same on every call, which keeps
  * tests and transcripts stable.
  */
-import type { StepResult } from './api';
+import type { StepContext, StepResult } from './api';
+import { liveExecs, pid1Of } from './exec-processes';
 import { noSuchContainer } from './lifecycle';
 import { findContainer } from './lookup';
 import { fail, ok } from './step';
@@ -22,27 +23,43 @@ function fromId(c: Container, offset: number, span: number): number {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-export function containerTop(state: DaemonState, params: { id: string }): StepResult<TopReply> {
+/** `ps -ef` on the host names a uid from the host's passwd: root and nobody are there. */
+const hostUser = (uid: number) => (uid === 0 ? 'root' : uid === 65534 ? 'nobody' : String(uid));
+
+const stime = (ms: number) => {
+  const d = new Date(ms);
+  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+};
+
+/**
+ * `ps -ef` on the host, narrowed to the container's processes: PID 1 and whatever `docker exec`
+ * started that still runs, each a child of the containerd shim (a few PIDs before PID 1).
+ */
+export function containerTop(
+  state: DaemonState,
+  params: { id: string },
+  ctx: StepContext,
+): StepResult<TopReply> {
   const c = findContainer(state, params.id);
   if (!c) return fail(state, 404, noSuchContainer(params.id));
   // A paused container still has its processes (moby checks IsRunning, which paused ones are).
   if (!c.State.Running) return fail(state, 409, `container ${c.Id} is not running`);
-  const pid = 2000 + fromId(c, 0, 60_000);
-  const started = new Date(c.State.StartedAt);
-  const row = [
-    'root',
-    String(pid),
-    // The containerd shim that started it, a few PIDs earlier.
-    String(pid - 21),
+  const pid = pid1Of(c);
+  const shim = String(pid - 21);
+  const row = (p: { pid: number; uid: number; started: number; tty?: string; argv: readonly string[] }) => [
+    hostUser(p.uid),
+    String(p.pid),
+    shim,
     '0',
-    `${pad2(started.getUTCHours())}:${pad2(started.getUTCMinutes())}`,
-    c.Config.Tty ? 'pts/0' : '?',
+    stime(p.started),
+    p.tty ?? '?',
     '00:00:00',
-    [c.Path, ...c.Args].join(' '),
+    p.argv.join(' '),
   ];
+  const first = { pid, uid: 0, started: c.State.StartedAt, argv: [c.Path, ...c.Args] };
   return ok(state, {
     Titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
-    Processes: [row],
+    Processes: [row(c.Config.Tty ? { ...first, tty: 'pts/0' } : first), ...liveExecs(c, ctx.now).map(row)],
   });
 }
 
@@ -63,7 +80,11 @@ export interface StatsReply {
 /** The machine's memory, as `docker info` reports it (Total Memory: 7.748GiB). */
 export const MEM_TOTAL = 8_319_399_526;
 
-export function containerStats(state: DaemonState, params: { id: string }): StepResult<StatsReply> {
+export function containerStats(
+  state: DaemonState,
+  params: { id: string },
+  ctx: StepContext,
+): StepResult<StatsReply> {
   const c = findContainer(state, params.id);
   if (!c) return fail(state, 404, noSuchContainer(params.id));
   const base = { Id: c.Id, Name: c.Name, MemLimit: MEM_TOTAL, BlockRead: 0, BlockWrite: 0 };
@@ -78,6 +99,6 @@ export function containerStats(state: DaemonState, params: { id: string }): Step
     MemUsage: (2 + fromId(c, 12, 30)) * 1024 * 1024 + fromId(c, 18, 1024 * 1024),
     NetRx: 800 + fromId(c, 24, 4000),
     NetTx: 0,
-    Pids: 1,
+    Pids: 1 + liveExecs(c, ctx.now).length,
   });
 }

@@ -83,6 +83,8 @@ export interface Container {
    * The daemon's `settle` applies that at the first step whose clock has passed it.
    */
   readonly endsAt?: { readonly at: number; readonly exitCode: number };
+  /** Processes started by `docker exec` that still run (an exec'd shell, `exec -d … sleep`). */
+  readonly execs?: readonly ExecProcess[];
   readonly Config: {
     readonly Hostname: string;
     readonly Tty: boolean;
@@ -109,6 +111,19 @@ export interface Container {
   readonly writable?: LayerTree;
   /** A `registry:2` container's storage (its /var/lib/registry): see registry-store.ts. */
   readonly registry?: RegistryStorage;
+}
+
+export interface ExecProcess {
+  /** Host PID, as `docker top` shows it. */
+  readonly pid: number;
+  readonly argv: readonly string[];
+  readonly uid: number;
+  /** Epoch ms. */
+  readonly started: number;
+  /** `pts/N` for `exec -t`. */
+  readonly tty?: string;
+  /** When it ends on its own (`sleep 100`), epoch ms. */
+  readonly endsAt?: number;
 }
 
 export interface PortBinding {

@@ -8,6 +8,7 @@ import { ApiClient } from '../client/api-client';
 import { Output } from '../client/output';
 import { readShellHistory, writeShellHistory } from '../daemon/bash-history';
 import { dialectOf, initialVars, shellCommand } from '../daemon/exec';
+import { endExec } from '../daemon/exec-processes';
 import { findContainer } from '../daemon/lookup';
 import type { ShellState } from '../daemon/proc/shell';
 import type { Container, DaemonState } from '../daemon/types';
@@ -138,6 +139,7 @@ function leave(
     daemon = writeShellHistory(daemon, c, attached.history, host.clock.now(), sh.vars.HOME);
   const { attached: _done, ...rest } = session;
   if (attached.exec) {
+    if (attached.pid !== undefined) daemon = endExec(daemon, c.Id, attached.pid);
     return { session: { ...rest, daemon, lastStatus: code }, timeline: out.timeline, status: code };
   }
   const api = new ApiClient(daemon, host.clock.now(), out);

@@ -222,6 +222,7 @@ function runPipelines(
           lastStatus: 0,
           ...(shell ? { argv: shell.argv, exec: shell.exec } : {}),
           ...(shell?.user ? { user: shell.user } : {}),
+          ...(shell?.pid !== undefined ? { pid: shell.pid } : {}),
           ...(shell?.workdir ? { cwd: shell.workdir } : {}),
         },
       };

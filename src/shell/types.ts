@@ -53,6 +53,8 @@ export interface Session {
     readonly exec?: boolean;
     /** `exec -u`: who the shell runs as; absent: root. */
     readonly user?: User;
+    /** With `exec`: the shell's PID in the daemon, which ends at its `exit`. */
+    readonly pid?: number;
     /** The shell's working directory; absent: the container's WorkingDir. */
     readonly cwd?: string;
     /** The shell's variables after `export`; absent: the container's environment. */

@@ -53,12 +53,13 @@ export const exec: CommandSpec = {
       return 1;
     }
     if (res.reply.interactive) {
-      const { user } = res.reply;
+      const { user, pid } = res.reply;
       ctx.attach(res.reply.Id, {
         argv: cmd,
         exec: true,
         ...(workdir ? { workdir } : {}),
         ...(user ? { user } : {}),
+        ...(pid !== undefined ? { pid } : {}),
       });
       return 0;
     }

@@ -88,3 +88,33 @@ describe('docker stats --no-stream', () => {
     });
   });
 });
+
+describe('docker top with exec processes', () => {
+  const at = (s: DaemonState, line: string, ms: number) => runCli(s, line.split(' '), START + ms);
+  it('lists a detached exec until its sleep ends, with its user, as the shim’s child; stats counts it', () => {
+    let s = at(base, 'exec -d -u nobody web sleep 60', 1000).state;
+    s = at(s, 'exec -d web sleep 5', 2000).state;
+    const rows = at(s, 'top web', 3000)
+      .out.split('\n')
+      .slice(1, -1)
+      .map((r) => r.split(/ {3,}/));
+    expect(rows.map((r) => [r[0], r[5], r[7]])).toEqual([
+      ['root', '?', '/docker-entrypoint.sh nginx -g daemon off;'],
+      ['nobody', '?', 'sleep 60'],
+      ['root', '?', 'sleep 5'],
+    ]);
+    // Every process is a child of the containerd shim, and each has its own PID.
+    expect(new Set(rows.map((r) => r[2])).size).toBe(1);
+    expect(new Set(rows.map((r) => r[1])).size).toBe(3);
+    expect(at(s, 'stats --no-stream web', 3000).out.split('\n')[1]?.split(/ +/).at(-1)).toBe('3');
+    // After five seconds the short sleep is gone; after a restart, all of them.
+    expect(
+      at(s, 'top web', 8000)
+        .out.split('\n')
+        .slice(1, -1)
+        .map((r) => r.split(/ {3,}/)[7]),
+    ).toEqual(['/docker-entrypoint.sh nginx -g daemon off;', 'sleep 60']);
+    const restarted = at(s, 'restart web', 9000).state;
+    expect(at(restarted, 'top web', 10_000).out.split('\n')).toHaveLength(3);
+  });
+});
