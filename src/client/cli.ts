@@ -21,7 +21,12 @@ export interface DockerRun {
   /** With `attached`, for `docker exec -it`: the process that has the terminal. */
   readonly attachedShell?: AttachedShell;
   /** Set when the command stays on a container's output until Ctrl-C (CommandContext.follow). */
-  readonly follow?: { readonly containerId: string; readonly sigProxy: boolean };
+  readonly follow?: {
+    readonly containerId: string;
+    readonly sigProxy: boolean;
+    /** Only Ctrl-C ends it (`docker stats`), not the container's end. */
+    readonly untilInterrupt?: boolean;
+  };
   /** Set when the command waits for a `[y/N]` answer on stdin (CommandContext.confirm). */
   readonly confirm?: true;
 }
@@ -187,8 +192,8 @@ export function runDocker(argv: readonly string[], env: DockerEnv): DockerRun {
         attached = id;
         attachedShell = shell;
       },
-      follow: (containerId, sigProxy) => {
-        follow = { containerId, sigProxy };
+      follow: (containerId, sigProxy, opts) => {
+        follow = { containerId, sigProxy, ...(opts?.untilInterrupt ? { untilInterrupt: true } : {}) };
       },
       confirm: () => {
         confirm = true;

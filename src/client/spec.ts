@@ -61,7 +61,7 @@ export interface CommandContext {
    * `logs -f`). `sigProxy`: Ctrl-C is forwarded to PID 1 as SIGINT (run's --sig-proxy), rather
    * than ending only the client (logs -f).
    */
-  follow(containerId: string, sigProxy: boolean): void;
+  follow(containerId: string, sigProxy: boolean, opts?: { readonly untilInterrupt?: boolean }): void;
   /**
    * The command printed a `[y/N] ` question and reads the answer from stdin: the shell takes the
    * next line typed as it, and on yes runs the same command again with `--force`.

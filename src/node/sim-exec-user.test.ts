@@ -109,3 +109,15 @@ describe('docker start -a on a running container', () => {
     ]);
   });
 });
+
+describe('docker stats streaming', () => {
+  it('keeps the table on the terminal until Ctrl-C, which ends the client: 130, the line dropped', () => {
+    const out = run(['docker run -d --name web redis', 'docker stats; echo never', 'echo $?']);
+    expect(out.slice(1, 3)).toEqual([
+      `${P}docker stats; echo never`,
+      expect.stringMatching(/^CONTAINER ID {3}NAME/),
+    ]);
+    expect(out[3]).toMatch(/^[0-9a-f]{12} {3}web /);
+    expect(out.slice(4)).toEqual(['^C', `${P}echo $?`, '130', '']);
+  });
+});

@@ -36,7 +36,7 @@ function endedCode(
   host: ShellHost,
 ): { code: number; daemon: Session['daemon'] } | undefined {
   const a = session.attached;
-  if (a?.mode !== 'follow') return undefined;
+  if (a?.mode !== 'follow' || a.untilInterrupt) return undefined;
   const api = new ApiClient(session.daemon, host.clock.now(), new Output());
   const waited = api.call('ContainerWait', { id: a.containerId });
   if (waited.ok) return { code: a.sigProxy ? waited.reply.StatusCode : 0, daemon: api.state };
@@ -51,7 +51,9 @@ function endedCode(
  */
 export function followedEndsAt(session: Session): number | undefined {
   const a = session.attached;
-  return a?.mode === 'follow' ? session.daemon.containers[a.containerId]?.endsAt?.at : undefined;
+  return a?.mode === 'follow' && !a.untilInterrupt
+    ? session.daemon.containers[a.containerId]?.endsAt?.at
+    : undefined;
 }
 
 /** The host shell again, with `$?` set. */

@@ -201,10 +201,17 @@ function runPipelines(
   /** A followed container, a question or a container's shell now has the terminal. */
   const keepsTerminal = (result: DockerRun, args: readonly string[]): boolean => {
     if (result.follow) {
-      const { containerId, sigProxy } = result.follow;
+      const { containerId, sigProxy, untilInterrupt } = result.follow;
       current = {
         ...current,
-        attached: { containerId, history: [], lastStatus: 0, mode: 'follow', sigProxy },
+        attached: {
+          containerId,
+          history: [],
+          lastStatus: 0,
+          mode: 'follow',
+          sigProxy,
+          ...(untilInterrupt ? { untilInterrupt } : {}),
+        },
       };
       return true;
     }

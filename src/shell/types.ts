@@ -67,6 +67,8 @@ export interface Session {
     readonly mode?: 'follow';
     /** With `follow`: Ctrl-C sends SIGINT to PID 1 (`docker run`), else it ends only the client. */
     readonly sigProxy?: boolean;
+    /** With `follow`: only Ctrl-C ends it (`docker stats`), whatever the container does. */
+    readonly untilInterrupt?: boolean;
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDaemon } from '../../daemon/index';
 import type { DaemonState } from '../../daemon/types';
+import { runDocker } from '../cli';
 import { runCli } from '../test-support';
 
 const START = Date.parse('2024-01-01T12:00:00Z');
@@ -80,11 +81,29 @@ describe('docker stats --no-stream', () => {
       err: 'Error response from daemon: No such container: nosuch\n',
     });
   });
-  it('without --no-stream it refuses, as streaming is not simulated yet (exit 1)', () => {
-    expect(docker(base, 'stats')).toMatchObject({
+  it('without --no-stream it clears the screen, draws the table and follows until Ctrl-C', () => {
+    const r = runDocker(['stats', 'web'], { state: base, now: START + 300_000, tty: true });
+    const out = r.timeline.map((e) => (e.kind === 'write' ? e.text : '')).join('');
+    expect(out.startsWith('\x1b[H\x1b[2JCONTAINER ID   NAME ')).toBe(true);
+    expect(out.split('\n')[1]).toMatch(/^[0-9a-f]{12} {3}web /);
+    expect(r.follow).toEqual({ containerId: idOf('web'), sigProxy: false, untilInterrupt: true });
+    expect(r.status).toBe(0);
+  });
+  it('--format takes the stats fields, with json and table headers', () => {
+    expect(docker(base, 'stats --no-stream --format {{.Name}}:{{.PIDs}} web cache').out).toBe(
+      'web:1\ncache:1\n',
+    );
+    const table = ['stats', '--no-stream', '--format', 'table {{.Container}}:{{.MemPerc}}', 'web'];
+    expect(runCli(base, table, START).out).toMatch(/^CONTAINER:MEM %\nweb:\d+\.\d\d%\n$/);
+    expect(JSON.parse(docker(base, 'stats --no-stream --format json web').out)).toMatchObject({
+      Container: 'web',
+      Name: 'web',
+      PIDs: '1',
+      BlockIO: '0B / 0B',
+    });
+    expect(docker(base, 'stats --no-stream --format {{.Nope}} web')).toMatchObject({
       status: 1,
-      out: '',
-      err: 'docker stats: live streaming is not simulated yet; use docker stats --no-stream\n',
+      err: 'template parsing error: template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type *container.statsContext\n',
     });
   });
 });
