@@ -4,8 +4,32 @@
  * Linux host running Docker Engine 28.2.2 with overlay2, kept short.
  */
 import { ENGINE_VERSION } from '../../daemon/index';
-import type { CommandSpec } from '../spec';
+import type { CommandContext, CommandSpec } from '../spec';
 import { daemonError } from '../spec';
+import { messageOf, parseTemplate } from '../template/index';
+import { infoValue } from './info-format';
+
+/**
+ * info.go's formatInfo: a template that does not parse is status 64; one that fails while
+ * running prints what it wrote, a newline, and the error (status 1).
+ */
+function formatted(ctx: CommandContext, format: string, value: unknown): number {
+  let tmpl: ReturnType<typeof parseTemplate>;
+  try {
+    tmpl = parseTemplate(format);
+  } catch (e) {
+    ctx.out.errLine(`template parsing error: ${messageOf(e)}`);
+    return 64;
+  }
+  try {
+    ctx.out.line(tmpl.execute(value));
+    return 0;
+  } catch (e) {
+    ctx.out.line();
+    ctx.out.errLine(messageOf(e));
+    return 1;
+  }
+}
 
 const CLIENT_BLOCK = 'Client:\n Version:    28.2.2\n Context:    default\n Debug Mode: false\n\nServer:\n';
 
@@ -13,10 +37,18 @@ export const info: CommandSpec = {
   paths: [['system', 'info'], ['info']],
   usage: '[OPTIONS]',
   description: 'Show facts about the client and the engine: counts, versions, drivers',
-  flags: [],
+  flags: [
+    {
+      name: 'format',
+      short: 'f',
+      type: 'string',
+      description: 'Print the facts through a Go template (fields as in the JSON), or json',
+    },
+  ],
   args: { kind: 'none' },
   group: 'common',
-  run(ctx) {
+  run(ctx, { flags }) {
+    const format = typeof flags.format === 'string' ? flags.format : '';
     const res = ctx.api.call('SystemInfo', {});
     if (!res.ok) {
       // Like the real client without a daemon: the client block, the Server: header, the error.
@@ -25,6 +57,8 @@ export const info: CommandSpec = {
       return 1;
     }
     const i = res.reply;
+    if (format !== '')
+      return formatted(ctx, format === 'json' ? '{{json .}}' : format, infoValue(i, ENGINE_VERSION, ctx.now));
     const lines = [
       ` Containers: ${i.Containers}`,
       `  Running: ${i.ContainersRunning}`,

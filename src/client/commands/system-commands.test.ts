@@ -81,3 +81,31 @@ describe('docker info', () => {
     expect(docker(emptyDaemon(), 'system', 'info').out).toContain(' Containers: 0\n');
   });
 });
+
+describe('docker info --format', () => {
+  const state = runCli(emptyDaemon(2), ['run', '-d', 'nginx'], Date.parse('2024-03-15T12:00:00Z')).state;
+  const info = (format: string) =>
+    runCli(state, ['info', '--format', format], Date.parse('2024-03-15T12:00:00Z'));
+  it('reads system.Info fields through the embedding, and the client facts from .ClientInfo', () => {
+    expect(
+      info('{{.ServerVersion}} {{.Containers}}/{{.ContainersRunning}} {{.Images}} {{.Driver}}').out,
+    ).toBe('28.2.2 1/1 1 overlay2\n');
+    expect(info('{{.ClientInfo.Context}} {{.Plugins.Volume}}').out).toBe('default [local]\n');
+    expect(JSON.parse(info('json').out)).toMatchObject({
+      ServerVersion: '28.2.2',
+      Containers: 1,
+      CpuCfsPeriod: true,
+    });
+  });
+  it('a field it lacks fails after a newline with status 1; one that does not parse is 64', () => {
+    expect(info('{{.Nope}}')).toMatchObject({
+      status: 1,
+      out: '\n',
+      err: 'template: :1:2: executing "" at <.Nope>: can\'t evaluate field Nope in type system.dockerInfo\n',
+    });
+    expect(info('{{.Nope')).toMatchObject({
+      status: 64,
+      err: 'template parsing error: template: :1: unclosed action\n',
+    });
+  });
+});
