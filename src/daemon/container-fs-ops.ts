@@ -7,6 +7,7 @@
 import { familiarString, parseNormalizedNamed, withDefaultTag } from '../reference/reference';
 import { catalogImageById } from '../registry/hub';
 import type { StepContext, StepResult } from './api';
+import { applyChanges } from './commit-changes';
 import { containerView, executableFound, runInContainer, runtimeShell } from './exec';
 import { addExec } from './exec-processes';
 import { comparePaths } from './fs/path';
@@ -51,6 +52,8 @@ export interface ImageCommitParams {
   readonly tag?: string;
   readonly comment?: string;
   readonly author?: string;
+  /** `-c`: Dockerfile instructions applied to the new image's config. */
+  readonly changes?: readonly string[];
 }
 
 export function imageCommit(
@@ -68,6 +71,16 @@ export function imageCommit(
     if (!parsed.ok) return fail(state, 400, parsed.error);
     target = familiarString(withDefaultTag(parsed.ref));
   }
+  // The container's command becomes the image's, as `docker commit` records it: Cmd after the
+  // image's ENTRYPOINT when the process starts with it.
+  const argv = [c.Path, ...c.Args];
+  const ep = base.Config.Entrypoint;
+  const keepsEntrypoint = ep !== null && ep.length > 0 && ep.every((w, i) => argv[i] === w);
+  const changed = applyChanges(
+    { ...base.Config, Cmd: keepsEntrypoint ? argv.slice(ep.length) : argv, Env: c.Config.Env },
+    params.changes ?? [],
+  );
+  if ('error' in changed) return fail(state, 400, changed.error);
   const rng = new RngCursor(state.rng);
   const id = `sha256:${rng.hex(64)}`;
   const files = c.writable ?? {};
@@ -94,8 +107,7 @@ export function imageCommit(
     Created: created,
     Size: base.Size + size,
     DockerVersion: '28.2.2',
-    // The container's command becomes the image's, as `docker commit` records it.
-    Config: { ...base.Config, Cmd: [c.Path, ...c.Args], Env: c.Config.Env },
+    Config: changed.config,
     Layers: layers,
     History: [
       // A pulled base keeps its history in the catalog (images.ts does not copy it).

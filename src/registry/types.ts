@@ -30,6 +30,10 @@ export interface ImageConfig {
   /** `STOPSIGNAL`, e.g. `SIGQUIT` for nginx; absent means SIGTERM. */
   readonly StopSignal?: string;
   readonly Volumes?: Readonly<Record<string, Record<string, never>>>;
+  /** `LABEL`s (set by `docker commit -c`; the catalog's images carry none). */
+  readonly Labels?: Readonly<Record<string, string>>;
+  /** `USER` (set by `docker commit -c`). */
+  readonly User?: string;
 }
 
 /**

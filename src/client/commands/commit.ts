@@ -14,6 +14,13 @@ export const commit: CommandSpec = {
       type: 'string',
       description: 'Who made the image, e.g. "Jane Doe <jane@example.com>"',
     },
+    {
+      name: 'change',
+      short: 'c',
+      type: 'list',
+      description:
+        'A Dockerfile instruction for the new image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, USER, WORKDIR…)',
+    },
     { name: 'message', short: 'm', type: 'string', description: 'A comment stored in the image history' },
     {
       name: 'pause',
@@ -45,6 +52,7 @@ export const commit: CommandSpec = {
       ...(tag !== undefined ? { tag } : {}),
       ...(typeof flags.message === 'string' && flags.message ? { comment: flags.message } : {}),
       ...(typeof flags.author === 'string' && flags.author ? { author: flags.author } : {}),
+      ...(Array.isArray(flags.change) && flags.change.length > 0 ? { changes: flags.change } : {}),
     });
     if (!res.ok) {
       ctx.out.errLine(daemonError(res.error.message));

@@ -24,7 +24,7 @@ export function inspectJson(img: Image): unknown {
     Config: {
       Hostname: '',
       Domainname: '',
-      User: '',
+      User: c.User ?? '',
       AttachStdin: false,
       AttachStdout: false,
       AttachStderr: false,
@@ -39,7 +39,7 @@ export function inspectJson(img: Image): unknown {
       WorkingDir: c.WorkingDir,
       Entrypoint: c.Entrypoint,
       OnBuild: null,
-      Labels: null,
+      Labels: c.Labels ?? null,
       ...(c.StopSignal ? { StopSignal: c.StopSignal } : {}),
     },
     Architecture: img.Architecture,
