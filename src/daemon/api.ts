@@ -128,7 +128,10 @@ export interface Api {
   /** `POST /images/{name}/tag?repo=…&tag=…`. */
   ImageTag: { params: import('./image-tag').ImageTagParams; reply: null };
   ImageHistory: { params: { name: string }; reply: readonly import('./image-history').HistoryResponseItem[] };
-  ImagePrune: { params: { all?: boolean }; reply: import('./image-prune').ImagePruneReply };
+  ImagePrune: {
+    params: { all?: boolean; filters?: import('./container-filters').ListFilters };
+    reply: import('./image-prune').ImagePruneReply;
+  };
   ContainerCreate: {
     params: ContainerCreateParams;
     reply: { readonly Id: string; readonly Warnings: readonly string[] };
@@ -173,7 +176,10 @@ export interface Api {
     params: import('./container-fs-ops').ContainerExecParams;
     reply: import('./container-fs-ops').ContainerExecReply;
   };
-  ContainerPrune: { params: Record<string, never>; reply: import('./system').ContainerPruneReply };
+  ContainerPrune: {
+    params: { filters?: import('./container-filters').ListFilters };
+    reply: import('./system').ContainerPruneReply;
+  };
   SystemDataUsage: { params: Record<string, never>; reply: import('./system').DiskUsageReply };
   SystemInfo: { params: Record<string, never>; reply: import('./system').InfoReply };
   /** Not an Engine endpoint: an interactive PID 1 driven by the host shell has exited. */

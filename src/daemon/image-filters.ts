@@ -46,7 +46,7 @@ function familiarMatch(pattern: RegExp, ref: string): boolean {
 }
 
 /** filters.Args.GetBoolOrDefault: one value, `true`/`1` or `false`/`0` in any case. */
-function boolFilter(key: string, values: readonly string[]): boolean | { readonly error: string } {
+export function boolFilter(key: string, values: readonly string[]): boolean | { readonly error: string } {
   const v = values.length === 1 ? (values[0] as string).toLowerCase() : '';
   if (v === 'true' || v === '1') return true;
   if (v === 'false' || v === '0') return false;

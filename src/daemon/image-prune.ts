@@ -3,11 +3,14 @@
  * (no tag); with it, every image no container uses, untagged one reference at a time. Deletion
  * goes through imageDelete so the records and conflicts are the same as `docker rmi`'s.
  */
-import type { ImageDeleteItem, StepResult } from './api';
+import type { ImageDeleteItem, StepContext, StepResult } from './api';
+import type { ListFilters } from './container-filters';
 import type { DaemonEvent } from './events';
+import { boolFilter } from './image-filters';
 import { imageDelete } from './images';
 import { containersUsing } from './lookup';
-import { ok } from './step';
+import { prunable, pruneFilter } from './prune-filters';
+import { fail, ok } from './step';
 import type { DaemonState } from './types';
 
 export interface ImagePruneReply {
@@ -22,7 +25,20 @@ function layerSizes(state: DaemonState): Map<string, number> {
   return sizes;
 }
 
-export function imagePrune(state: DaemonState, params: { all?: boolean }): StepResult<ImagePruneReply> {
+/** moby's imagesAcceptedFilters. */
+const IMAGE_PRUNE_FILTERS = new Set(['dangling', 'until', 'label', 'label!']);
+
+export function imagePrune(
+  state: DaemonState,
+  params: { all?: boolean; filters?: ListFilters },
+  ctx: StepContext,
+): StepResult<ImagePruneReply> {
+  const filter = pruneFilter(params.filters, IMAGE_PRUNE_FILTERS, ctx.now);
+  if ('error' in filter) return fail(state, 400, filter.error);
+  // `dangling=false` is what the client sends for -a.
+  const danglingOnly = params.filters?.dangling ? boolFilter('dangling', params.filters.dangling) : true;
+  if (typeof danglingOnly !== 'boolean') return fail(state, 400, danglingOnly.error);
+  const all = params.all === true || !danglingOnly;
   const before = layerSizes(state);
   const deleted: ImageDeleteItem[] = [];
   const events: DaemonEvent[] = [];
@@ -30,7 +46,8 @@ export function imagePrune(state: DaemonState, params: { all?: boolean }): StepR
   for (const img of Object.values(state.images)) {
     if (containersUsing(state, img.Id).length > 0) continue;
     const dangling = img.RepoTags.length === 0;
-    if (!dangling && !params.all) continue;
+    if (!dangling && !all) continue;
+    if (!prunable(filter, Date.parse(img.Created), img.Config.Labels ?? {})) continue;
     // Each tag, then (once untagged) the id, as moby does: the last untag deletes the image.
     const names = dangling ? [img.Id] : img.RepoTags;
     for (const name of names) {

@@ -2,11 +2,16 @@
  * System-wide steps: `POST /containers/prune`, `GET /system/df` and `GET /info` (moby
  * daemon/prune.go, daemon/disk_usage.go, daemon/info.go), computed from the state alone.
  */
-import type { StepResult } from './api';
+import type { StepContext, StepResult } from './api';
+import type { ListFilters } from './container-filters';
 import { containerDelete } from './containers';
 import type { DaemonEvent } from './events';
-import { ok } from './step';
+import { prunable, pruneFilter } from './prune-filters';
+import { fail, ok } from './step';
 import type { DaemonState } from './types';
+
+/** moby's containersAcceptedFilters. */
+const CONTAINER_PRUNE_FILTERS = new Set(['until', 'label', 'label!']);
 
 export interface ContainerPruneReply {
   readonly ContainersDeleted: readonly string[] | null;
@@ -15,12 +20,20 @@ export interface ContainerPruneReply {
 }
 
 /** Removes every container that is not running, paused or restarting, as moby's ContainersPrune does. */
-export function containerPrune(state: DaemonState): StepResult<ContainerPruneReply> {
+export function containerPrune(
+  state: DaemonState,
+  params: { readonly filters?: ListFilters },
+  ctx: StepContext,
+): StepResult<ContainerPruneReply> {
+  const filter = pruneFilter(params.filters, CONTAINER_PRUNE_FILTERS, ctx.now);
+  if ('error' in filter) return fail(state, 400, filter.error);
   const deleted: string[] = [];
   const events: DaemonEvent[] = [];
   let current = state;
   for (const c of Object.values(state.containers)) {
     if (c.State.Running || c.State.Paused || c.State.Status === 'restarting') continue;
+    // Containers carry no labels here (no --label yet): a label filter matches none.
+    if (!prunable(filter, c.Created, {})) continue;
     const r = containerDelete(current, { id: c.Id });
     if (!r.ok) continue;
     current = r.state;

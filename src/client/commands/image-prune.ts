@@ -7,9 +7,11 @@ import { humanSize } from '../../units';
 import type { FlagSpec } from '../flags';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
+import { PRUNE_FILTER, pruneFilters } from './prune';
 
 const flags: FlagSpec[] = [
   { name: 'all', short: 'a', type: 'bool', description: 'Also remove tagged images that no container uses' },
+  PRUNE_FILTER,
   { name: 'force', short: 'f', type: 'bool', description: 'Do not ask for confirmation' },
 ];
 
@@ -32,7 +34,8 @@ export const imagePrune: CommandSpec = {
       ctx.confirm();
       return 0;
     }
-    const res = ctx.api.call('ImagePrune', { all });
+    const filters = pruneFilters(f);
+    const res = ctx.api.call('ImagePrune', { all, ...(filters ? { filters } : {}) });
     if (!res.ok) {
       ctx.out.errLine(daemonError(res.error.message));
       return 1;

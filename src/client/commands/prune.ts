@@ -8,6 +8,7 @@ import { humanSize } from '../../units';
 import type { FlagSpec } from '../flags';
 import type { CommandContext, CommandSpec } from '../spec';
 import { daemonError } from '../spec';
+import { filterArgs } from './ps';
 
 const force: FlagSpec = {
   name: 'force',
@@ -17,9 +18,22 @@ const force: FlagSpec = {
 };
 const CONFIRM = 'Are you sure you want to continue? [y/N] ';
 
+export const PRUNE_FILTER: FlagSpec = {
+  name: 'filter',
+  type: 'filter',
+  description: 'Prune only what matches key=value: until=<time or duration>, label=<key>[=<value>], label!=…',
+};
+
+/** The `--filter` entries as the API takes them. */
+export const pruneFilters = (f: Readonly<Record<string, unknown>>) =>
+  filterArgs((f.filter as string[] | undefined) ?? []);
+
 /** Removes stopped containers; the lines docker prints for them, and the bytes, or an error. */
-function pruneContainers(ctx: CommandContext): { ok: true; output: string; space: number } | { ok: false } {
-  const res = ctx.api.call('ContainerPrune', {});
+function pruneContainers(
+  ctx: CommandContext,
+  filters: ReturnType<typeof pruneFilters>,
+): { ok: true; output: string; space: number } | { ok: false } {
+  const res = ctx.api.call('ContainerPrune', filters ? { filters } : {});
   if (!res.ok) {
     ctx.out.errLine(daemonError(res.error.message));
     return { ok: false };
@@ -33,7 +47,7 @@ export const containerPrune: CommandSpec = {
   paths: [['container', 'prune']],
   usage: '[OPTIONS]',
   description: 'Delete every container that is not running',
-  flags: [force],
+  flags: [PRUNE_FILTER, force],
   args: { kind: 'none' },
   group: 'other',
   run(ctx, { flags: f }) {
@@ -43,7 +57,7 @@ export const containerPrune: CommandSpec = {
       ctx.confirm();
       return 0;
     }
-    const r = pruneContainers(ctx);
+    const r = pruneContainers(ctx, pruneFilters(f));
     if (!r.ok) return 1;
     if (r.output) ctx.out.line(r.output);
     ctx.out.line(`Total reclaimed space: ${humanSize(r.space)}`);
@@ -62,6 +76,7 @@ export const systemPrune: CommandSpec = {
       type: 'bool',
       description: 'Also remove tagged images that no container uses',
     },
+    PRUNE_FILTER,
     force,
     { name: 'volumes', type: 'bool', description: 'Also remove anonymous volumes' },
   ],
@@ -83,10 +98,11 @@ export const systemPrune: CommandSpec = {
     }
     // Containers first, so their images become unused; networks, volumes and build cache do
     // not exist in the simulation and print nothing, as an empty prune does.
-    const containers = pruneContainers(ctx);
+    const filters = pruneFilters(f);
+    const containers = pruneContainers(ctx, filters);
     if (!containers.ok) return 1;
     if (containers.output) ctx.out.line(containers.output);
-    const images = ctx.api.call('ImagePrune', { all });
+    const images = ctx.api.call('ImagePrune', { all, ...(filters ? { filters } : {}) });
     if (!images.ok) {
       ctx.out.errLine(daemonError(images.error.message));
       return 1;

@@ -109,3 +109,72 @@ describe('docker info --format', () => {
     });
   });
 });
+
+describe('prune --filter (moby daemon/prune.go)', () => {
+  const T0 = Date.parse('2024-03-15T12:00:00Z');
+  const at = (s: DaemonState, ms: number, ...argv: string[]) => runCli(s, argv, T0 + ms);
+  const two = () => {
+    const old = at(emptyDaemon(4), 0, 'run', '--name', 'old', 'ubuntu', 'true').state;
+    return at(old, 3_600_000, 'run', '--name', 'new', 'ubuntu', 'true').state;
+  };
+  const names = (s: DaemonState) => Object.values(s.containers).map((c) => c.Name);
+
+  it('until= prunes only what was created before a duration ago, a unix time or a date', () => {
+    expect(names(at(two(), 3_600_000, 'container', 'prune', '-f', '--filter', 'until=30m').state)).toEqual([
+      'new',
+    ]);
+    expect(
+      names(at(two(), 3_600_000, 'container', 'prune', '-f', '--filter', `until=${T0 / 1000 + 60}`).state),
+    ).toEqual(['new']);
+    expect(
+      names(at(two(), 3_600_000, 'container', 'prune', '-f', '--filter', 'until=2024-03-15').state),
+    ).toEqual(['old', 'new']);
+    expect(names(at(two(), 3_600_000, 'system', 'prune', '-f', '--filter', 'until=2h').state)).toEqual([
+      'old',
+      'new',
+    ]);
+  });
+
+  it('label= needs labels containers do not have here; label!= spares nothing then', () => {
+    expect(names(at(two(), 3_600_000, 'container', 'prune', '-f', '--filter', 'label=x').state)).toHaveLength(
+      2,
+    );
+    expect(names(at(two(), 3_600_000, 'container', 'prune', '-f', '--filter', 'label!=x').state)).toEqual([]);
+  });
+
+  it('image prune keeps a labelled image with label!=, and takes dangling=false as -a', () => {
+    let s = at(two(), 3_600_000, 'commit', '-c', 'LABEL keep=yes', 'new', 'kept').state;
+    s = at(s, 3_600_000, 'commit', 'new', 'other').state;
+    s = at(s, 3_600_000, 'rm', 'old', 'new').state;
+    const r = at(
+      s,
+      3_600_000,
+      'image',
+      'prune',
+      '-f',
+      '--filter',
+      'dangling=false',
+      '--filter',
+      'label!=keep',
+    );
+    expect(r.status).toBe(0);
+    expect(Object.values(r.state.images).flatMap((i) => i.RepoTags)).toEqual(['kept:latest']);
+  });
+
+  it('refuses an unknown key, a bad until and a bad dangling in the daemon’s words (1)', () => {
+    const err = (argv: string[]) => at(two(), 0, ...argv);
+    expect(err(['container', 'prune', '-f', '--filter', 'foo=1'])).toMatchObject({
+      status: 1,
+      err: "Error response from daemon: invalid filter 'foo'\n",
+    });
+    expect(err(['container', 'prune', '-f', '--filter', 'until=xyz']).err).toBe(
+      'Error response from daemon: failed to parse value as time or duration: "xyz"\n',
+    );
+    expect(err(['image', 'prune', '-f', '--filter', 'dangling=maybe']).err).toBe(
+      "Error response from daemon: invalid filter 'dangling=maybe'\n",
+    );
+    expect(err(['container', 'prune', '-f', '--filter', 'until=1h', '--filter', 'until=2h']).err).toBe(
+      'Error response from daemon: more than one until filter specified\n',
+    );
+  });
+});
