@@ -53,7 +53,7 @@ function sizeCell(bytes: number): string {
 }
 
 /** `repo:tag` → [repo, tag]; the colon of a registry port is not a tag separator. */
-function splitTag(ref: string): [string, string] {
+export function splitTag(ref: string): [string, string] {
   const colon = ref.lastIndexOf(':');
   return colon > ref.lastIndexOf('/') ? [ref.slice(0, colon), ref.slice(colon + 1)] : [ref, NONE];
 }

@@ -178,3 +178,41 @@ describe('prune --filter (moby daemon/prune.go)', () => {
     );
   });
 });
+
+describe('docker system df -v', () => {
+  it('prints a table per kind: images with shared/unique bytes and users, containers as ps -s, then volumes and cache', () => {
+    const now = Date.parse('2024-03-15T12:00:00Z');
+    let s = runCli(emptyDaemon(3), ['run', '-d', '--name', 'web', 'nginx'], now).state;
+    s = runCli(s, ['pull', 'redis'], now).state;
+    const out = runCli(s, ['system', 'df', '-v'], now).out.split('\n');
+    expect(out.slice(0, 2)).toEqual(['Images space usage:', '']);
+    expect(out[2]?.split(/ {2,}/)).toEqual([
+      'REPOSITORY',
+      'TAG',
+      'IMAGE ID',
+      'CREATED',
+      'SIZE',
+      'SHARED SIZE',
+      'UNIQUE SIZE',
+      'CONTAINERS',
+    ]);
+    const rows = Object.fromEntries(out.slice(3, 5).map((l) => [l.split(/ +/)[0], l.split(/ {2,}/)]));
+    // nginx and redis share their debian base layer: its bytes count as shared in both.
+    expect(rows.nginx?.[5]).not.toBe('0B');
+    expect(rows.nginx?.[7]).toBe('1');
+    expect(rows.redis?.[7]).toBe('0');
+    expect(out.slice(5, 8)).toEqual(['', 'Containers space usage:', '']);
+    expect(out[9]).toMatch(/^[0-9a-f]{12} {3}nginx {5}"\/docker-entrypoint\.…" {3}0 {15}0B \(virtual /);
+    expect(out.slice(10)).toEqual([
+      '',
+      'Local Volumes space usage:',
+      '',
+      'VOLUME NAME   LINKS     SIZE',
+      '',
+      'Build cache usage: 0B',
+      '',
+      'CACHE ID   CACHE TYPE   SIZE      CREATED   LAST USED   USAGE     SHARED',
+      '',
+    ]);
+  });
+});

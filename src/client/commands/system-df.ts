@@ -7,6 +7,7 @@ import { humanSize } from '../../units';
 import type { CommandSpec } from '../spec';
 import { daemonError } from '../spec';
 import { formatTable } from '../tabwriter';
+import { systemDfVerbose } from './system-df-verbose';
 
 function reclaimable(bytes: number, total: number): string {
   return total > 0 ? `${humanSize(bytes)} (${Math.floor((bytes * 100) / total)}%)` : humanSize(bytes);
@@ -16,10 +17,18 @@ export const systemDf: CommandSpec = {
   paths: [['system', 'df']],
   usage: '[OPTIONS]',
   description: 'Show how much disk space images and containers take',
-  flags: [],
+  flags: [
+    {
+      name: 'verbose',
+      short: 'v',
+      type: 'bool',
+      description: 'One table per image, container, volume and cache entry',
+    },
+  ],
   args: { kind: 'none' },
   group: 'other',
-  run(ctx) {
+  run(ctx, { flags }) {
+    if (flags.verbose === true) return systemDfVerbose(ctx);
     const res = ctx.api.call('SystemDataUsage', {});
     if (!res.ok) {
       ctx.out.errLine(daemonError(res.error.message));
