@@ -145,6 +145,13 @@ function runPipelines(
   let fs = hostView(current.hostFs);
   const hostFiles = { cwd: HOST_HOME, view: () => fs, save: () => {} };
 
+  /** A command's writes go through its descriptors (a pipe, a file); events straight to the timeline. */
+  const route = (e: TimelineEntry, io: StageIo) => {
+    if (e.kind !== 'write') timeline.push(e);
+    else if (e.stream === 'stdout') io.out(e.text);
+    else io.err(e.text);
+  };
+
   const runStage = (argv: readonly string[], io: StageIo, alone: boolean): StageResult => {
     const [name, ...args] = argv;
     if (name === undefined) return { status: 0 };
@@ -152,11 +159,7 @@ function runPipelines(
       const env = { state: current.daemon, now: host.clock.now(), tty: true, host: hostFiles };
       const result = runDocker(args, env);
       current = { ...current, daemon: result.state };
-      for (const e of result.timeline) {
-        if (e.kind !== 'write') timeline.push(e);
-        else if (e.stream === 'stdout') io.out(e.text);
-        else io.err(e.text);
-      }
+      for (const e of result.timeline) route(e, io);
       if (!alone) return { status: pipedAnswer(result, args, io) };
       holds = keepsTerminal(result, args);
       return { status: result.status };
@@ -164,11 +167,7 @@ function runPipelines(
     if (name === 'curl') {
       const result = curl(args, current.daemon, host.clock.now());
       current = { ...current, daemon: result.state };
-      for (const e of result.timeline) {
-        if (e.kind !== 'write') timeline.push(e);
-        else if (e.stream === 'stdout') io.out(e.text);
-        else io.err(e.text);
-      }
+      for (const e of result.timeline) route(e, io);
       return { status: result.status };
     }
     if (name === 'exit') {
@@ -185,11 +184,7 @@ function runPipelines(
       return {
         status: builtin(args, {
           history: current.history,
-          write: (e) => {
-            if (e.kind !== 'write') timeline.push(e);
-            else if (e.stream === 'stdout') io.out(e.text);
-            else io.err(e.text);
-          },
+          write: (e) => route(e, io),
           ...(host.advanceClock ? { advanceClock: (ms: number) => host.advanceClock?.(ms) } : {}),
         }),
       };
@@ -251,11 +246,7 @@ function runPipelines(
       host: hostFiles,
     });
     current = { ...current, daemon: forced.state };
-    for (const e of forced.timeline) {
-      if (e.kind !== 'write') timeline.push(e);
-      else if (e.stream === 'stdout') io.out(e.text);
-      else io.err(e.text);
-    }
+    for (const e of forced.timeline) route(e, io);
     return forced.status;
   };
 
