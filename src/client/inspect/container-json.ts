@@ -3,6 +3,7 @@
  * InspectResponse), field for field in moby's order, built from our container record. Fields the
  * simulation has no use for keep the values a fresh Linux container shows.
  */
+import { pid1Of } from '../../daemon/exec-processes';
 import type { Container, Image } from '../../daemon/types';
 
 /** Go's time.RFC3339Nano of epoch ms: trailing zeros of the fraction dropped; 0 is Go's zero time. */
@@ -30,9 +31,9 @@ function splitCommand(
   return { Entrypoint: null, Cmd: argv };
 }
 
-/** A stable, plausible PID for a running container (the simulation has no kernel PIDs). */
+/** PID 1's host PID while it runs, the one `docker top` lists (the simulation has no kernel PIDs). */
 function pid(c: Container): number {
-  return c.State.Running ? 1000 + (Number.parseInt(c.Id.slice(0, 4), 16) % 30000) : 0;
+  return c.State.Running ? pid1Of(c) : 0;
 }
 
 /**

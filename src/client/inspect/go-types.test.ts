@@ -64,3 +64,12 @@ describe('inspect templates over Go structs', () => {
     });
   });
 });
+
+describe('inspect and top agree', () => {
+  it('State.Pid is the PID docker top lists for PID 1', () => {
+    const state = web();
+    const pid = fmt('{{.State.Pid}}', state).out.trim();
+    const top = runCli(state, ['top', 'web'], NOW).out.split('\n')[1]?.split(/ +/)[1];
+    expect(top).toBe(pid);
+  });
+});
