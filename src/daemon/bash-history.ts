@@ -39,3 +39,8 @@ export function writeShellHistory(
   const updated = withWritable(c, fs);
   return updated === c ? state : { ...state, containers: { ...state.containers, [c.Id]: updated } };
 }
+
+/** bash's `history` listing: `%5d  %s`. */
+export function formatHistory(history: readonly string[]): string {
+  return history.map((line, i) => `${String(i + 1).padStart(5)}  ${line}\n`).join('');
+}

@@ -73,7 +73,12 @@ export function runInContainer(
   c: Container,
   sh: ShellState,
   cmd: readonly string[] | { readonly stages: readonly Stage[] },
-  opts: { readonly tty: boolean; readonly now: number; readonly lastStatus?: number },
+  opts: {
+    readonly tty: boolean;
+    readonly now: number;
+    readonly lastStatus?: number;
+    readonly history?: readonly string[];
+  },
 ): ProcessRun {
   const fs = containerView(state, c);
   const output: OutputChunk[] = [];
@@ -86,6 +91,7 @@ export function runInContainer(
     tty: opts.tty,
     now: opts.now,
     lastStatus: opts.lastStatus ?? 0,
+    ...(opts.history ? { history: opts.history } : {}),
     out: (data) => data && output.push({ stream: 'stdout', data }),
     err: (data) => data && output.push({ stream: 'stderr', data }),
     spend: (ms) => {
@@ -137,10 +143,17 @@ export function shellCommand(
   stages: readonly Stage[],
   now: number,
   lastStatus = 0,
+  history?: readonly string[],
 ): { readonly state: DaemonState; readonly run: ProcessRun } | undefined {
   const c = state.containers[containerId];
   if (!c) return undefined;
-  const run = runInContainer(state, c, sh, { stages }, { tty: true, now, lastStatus });
+  const run = runInContainer(
+    state,
+    c,
+    sh,
+    { stages },
+    { tty: true, now, lastStatus, ...(history ? { history } : {}) },
+  );
   const next =
     run.container === c ? state : { ...state, containers: { ...state.containers, [c.Id]: run.container } };
   return { state: next, run };

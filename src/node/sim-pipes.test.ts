@@ -31,6 +31,7 @@ describe('pipes and redirections in a container shell', () => {
       'cat /etc/passwd | sort | head -2',
       'echo a | nosuch; echo $?',
       'cd /tmp | cat; pwd',
+      'history | grep -c sort',
       'exit',
       'docker diff box',
     ]);
@@ -68,6 +69,9 @@ describe('pipes and redirections in a container shell', () => {
       // Each stage of a pipeline runs in a subshell: its cd is lost.
       'root@ID:/# cd /tmp | cat; pwd',
       '/',
+      // bash's history builtin writes into a pipe like any command.
+      'root@ID:/# history | grep -c sort',
+      '3',
       'root@ID:/# exit',
       'exit',
       `${P}docker diff box`,

@@ -12,7 +12,7 @@ import { endExec } from '../daemon/exec-processes';
 import { findContainer } from '../daemon/lookup';
 import type { ShellState } from '../daemon/proc/shell';
 import type { Container, DaemonState } from '../daemon/types';
-import { addToHistory, formatHistory } from './history';
+import { addToHistory } from './history';
 import { expandStages, shouldRun } from './pipelines';
 import { type Pipeline, splitCommands, splitPipelines, tokenize } from './tokenize';
 import type { CommandResult, Session, ShellHost } from './types';
@@ -98,17 +98,12 @@ export function containerShellLine(session: Session, line: string, host: ShellHo
     if (!runIt) continue;
     const stages = expandStages(line, pipeline, { status, env: { ...sh.vars } });
     const lone = stages.length === 1 && stages[0]?.redirs.length === 0 ? stages[0].argv[0] : undefined;
-    if (lone === 'history') {
-      out.stdout(formatHistory(history));
-      status = 0;
-      continue;
-    }
     if (lone === 'clear') {
       out.timeline.push({ kind: 'clear' });
       status = 0;
       continue;
     }
-    const done = shellCommand(daemon, c.Id, sh, stages, host.clock.now(), status);
+    const done = shellCommand(daemon, c.Id, sh, stages, host.clock.now(), status, history);
     if (!done) break;
     daemon = done.state;
     sh = done.run.sh;

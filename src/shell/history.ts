@@ -4,7 +4,4 @@ export function addToHistory(history: readonly string[], line: string): readonly
   return [...history, line];
 }
 
-/** bash's `history` listing: `%5d  %s`. */
-export function formatHistory(history: readonly string[]): string {
-  return history.map((line, i) => `${String(i + 1).padStart(5)}  ${line}\n`).join('');
-}
+export { formatHistory } from '../daemon/bash-history';

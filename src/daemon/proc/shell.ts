@@ -4,6 +4,7 @@
  * /bin/sh) and busybox ash (alpine, busybox), each with its own error texts.
  */
 
+import { formatHistory } from '../bash-history';
 import { normalize } from '../fs/path';
 import type { ContainerFs } from '../fs/view';
 import { findProgram } from './index';
@@ -33,6 +34,8 @@ export interface CommandIo {
   readonly tty: boolean;
   readonly now: number;
   readonly stdin?: string;
+  /** The interactive shell's history, for its `history` builtin (in a pipeline too). */
+  readonly history?: readonly string[];
   /** `$?` before this command: what a bare `exit` exits with. */
   readonly lastStatus?: number;
   out(text: string): void;
@@ -104,6 +107,10 @@ export function runCommand(sh: ShellState, argv: readonly string[], io: CommandI
       if (eq > 0) vars[a.slice(0, eq)] = a.slice(eq + 1);
     }
     return { status: 0, sh: { ...sh, vars } };
+  }
+  if (name === 'history' && io.history) {
+    io.out(formatHistory(io.history));
+    return { status: 0, sh };
   }
   if (name === 'pwd') {
     io.out(`${sh.cwd}\n`);
