@@ -25,6 +25,8 @@ test('a pipe and a redirection in a container shell, and pipes on the host', asy
 
   expect(await run(page, 'docker ps -a --format "{{.Names}}" | grep box')).toEqual(['box']);
   expect(await run(page, 'docker images -q | wc -l')).toEqual(['1']);
+  // The host's own files take a redirection too.
+  expect(await run(page, 'docker ps -a --format "{{.Names}}" > names.txt; cat names.txt')).toEqual(['box']);
 });
 
 test('the rest of a line runs after a prune answer and after Ctrl-C ends a foreground server', async ({
