@@ -85,4 +85,15 @@ describe('replaceSession', () => {
     two.controller.replaceSession((await store.load()) as Session);
     expect((await two.type('echo $?\r')).at(-2)).toBe('1');
   });
+
+  it('keeps the rest of its own line, waiting behind a prune question, and not another tab’s', async () => {
+    const { store, one, two } = await twoTabs();
+    await one.type('docker run hello-world\r');
+    await two.type('docker container prune; echo "rest $?"\r');
+    two.controller.replaceSession((await store.load()) as Session);
+    await new Promise((r) => setTimeout(r, 30));
+    const lines = await two.type('y\r');
+    expect(lines.at(-2)).toBe('rest 0');
+    expect(lines.at(-3)).toBe('Total reclaimed space: 0B');
+  });
 });

@@ -199,8 +199,16 @@ export class ShellController {
       const before = this.env().prompt;
       const attached =
         own.attached && next.daemon.containers[own.attached.containerId] ? own.attached : undefined;
-      const { attached: _theirs, ...world } = next;
-      this.session = { ...world, lastStatus: own.lastStatus, ...(attached ? { attached } : {}) };
+      // A question this terminal's command asked, and the rest of the line waiting behind it, are
+      // this terminal's, not the world's.
+      const { attached: _theirs, resume: _theirRest, pendingConfirm: _theirQuestion, ...world } = next;
+      this.session = {
+        ...world,
+        lastStatus: own.lastStatus,
+        ...(attached ? { attached } : {}),
+        ...(own.pendingConfirm ? { pendingConfirm: own.pendingConfirm } : {}),
+        ...(own.resume ? { resume: own.resume } : {}),
+      };
       this.opts.onReplaced?.(this.session);
       // After any save still in flight, which would otherwise set its own `committed`.
       this.saving = this.saving.then(() => {
