@@ -252,4 +252,23 @@ describe('the rest of a line after a command that had the terminal', () => {
       '',
     ]);
   });
+
+  it('a followed command in a pipe: the filter shows what there is, the terminal stays until Ctrl-C', () => {
+    const lines = [
+      'docker run -d --name web nginx',
+      'docker logs -f web 2>&1 | grep "worker process 3"; echo never',
+      'echo $?',
+    ];
+    const out = transcript(lines, { seed: 3, now: NOW }).split('\n');
+    expect(out.slice(out.indexOf(`${P}${lines[1]}`))).toEqual([
+      `${P}docker logs -f web 2>&1 | grep "worker process 3"; echo never`,
+      '2024/03/15 12:00:00 [notice] 1#1: start worker process 30',
+      '2024/03/15 12:00:00 [notice] 1#1: start worker process 31',
+      '2024/03/15 12:00:00 [notice] 1#1: start worker process 32',
+      '^C',
+      `${P}echo $?`,
+      '130',
+      '',
+    ]);
+  });
 });

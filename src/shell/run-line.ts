@@ -160,6 +160,9 @@ function runPipelines(
       const result = runDocker(args, env);
       current = { ...current, daemon: result.state };
       for (const e of result.timeline) route(e, io);
+      // Following into a pipe (`docker logs -f web | grep GET`): the rest of the pipeline filters
+      // what there is, then the terminal stays with it until Ctrl-C.
+      if (!alone && result.follow) holds = keepsTerminal(result, args);
       if (!alone) return { status: pipedAnswer(result, args, io) };
       holds = keepsTerminal(result, args);
       return { status: result.status };
