@@ -12,6 +12,7 @@ import { containerView, executableFound, runInContainer, runtimeShell } from './
 import { addExec } from './exec-processes';
 import { comparePaths } from './fs/path';
 import { entrySize } from './fs/view';
+import { withContainer } from './lifecycle';
 import { findContainer } from './lookup';
 import { findUser, type User } from './proc/users';
 import { isInteractiveShell } from './programs';
@@ -228,8 +229,3 @@ export function containerExec(
     ExitCode: run.exitCode,
   });
 }
-
-const withContainer = (state: DaemonState, c: Container): DaemonState => ({
-  ...state,
-  containers: { ...state.containers, [c.Id]: c },
-});

@@ -3,6 +3,7 @@
  * until its `exit`, a detached command until its time is up. They belong to one run of the
  * container: a restart starts without them.
  */
+import { withContainer } from './lifecycle';
 import type { Container, DaemonState, ExecProcess } from './types';
 
 /** The host PID docker top shows for PID 1, drawn from the id so it stays put. */
@@ -38,5 +39,5 @@ export function endExec(state: DaemonState, containerId: string, pid: number): D
   const c = state.containers[containerId];
   if (!c?.execs?.some((e) => e.pid === pid)) return state;
   const execs = c.execs.filter((e) => e.pid !== pid);
-  return { ...state, containers: { ...state.containers, [c.Id]: { ...c, execs } } };
+  return withContainer(state, { ...c, execs });
 }
