@@ -5,6 +5,7 @@
  * `docker exec -it … bash` or `start -ai`, and shows in `docker diff` as it does on real Docker.
  */
 import { containerView, withWritable } from './exec';
+import { setContainer } from './record-origin';
 import type { Container, DaemonState } from './types';
 
 const HISTFILESIZE = 2000;
@@ -37,7 +38,7 @@ export function writeShellHistory(
   const data = kept.map((l) => `${l}\n`).join('');
   fs.write(path, { type: 'file', data, mtime: now, mode: 0o600 }, now);
   const updated = withWritable(c, fs);
-  return updated === c ? state : { ...state, containers: { ...state.containers, [c.Id]: updated } };
+  return updated === c ? state : { ...state, containers: setContainer(state.containers, updated) };
 }
 
 /** bash's `history` listing: `%5d  %s`. */

@@ -9,6 +9,7 @@ import type { Stage } from './proc/pipeline';
 import { type CommandIo, type Dialect, runCommand, type ShellState } from './proc/shell';
 import { runShellPipeline } from './proc/shell-pipeline';
 import type { User } from './proc/users';
+import { setContainer } from './record-origin';
 import type { Container, DaemonState, OutputChunk } from './types';
 
 /** The container's root filesystem, with the files docker bind-mounts over it. */
@@ -155,6 +156,6 @@ export function shellCommand(
     { tty: true, now, lastStatus, ...(history ? { history } : {}) },
   );
   const next =
-    run.container === c ? state : { ...state, containers: { ...state.containers, [c.Id]: run.container } };
+    run.container === c ? state : { ...state, containers: setContainer(state.containers, run.container) };
   return { state: next, run };
 }
