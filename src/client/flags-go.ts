@@ -3,6 +3,7 @@
  * QuoteRune (`%q`), strconv.ParseBool, strconv.ParseInt(s, 0, 64), time.ParseDuration and
  * time.Duration.String. Errors come back as Go's message text, never thrown.
  */
+import { codePointBytes } from '../units/utf8';
 
 export type GoResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -48,22 +49,13 @@ export function goQuoteRune(cp: number): string {
   return `'${escapeRune(cp, "'")}'`;
 }
 
-/** UTF-8 bytes of one code point (lone surrogates encode as U+FFFD, as Go would receive them). */
-export function utf8Bytes(cp: number): number[] {
-  const c = cp >= 0xd800 && cp <= 0xdfff ? 0xfffd : cp;
-  if (c < 0x80) return [c];
-  if (c < 0x800) return [0xc0 | (c >> 6), 0x80 | (c & 63)];
-  if (c < 0x10000) return [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
-  return [0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
-}
-
 /** time's private quote(): non-ASCII and control characters become \x escapes of their bytes. */
 function timeQuote(s: string): string {
   let out = '"';
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp >= 0x80 || cp < 0x20) {
-      for (const b of utf8Bytes(cp)) out += `\\x${hex(b, 2)}`;
+      for (const b of codePointBytes(cp)) out += `\\x${hex(b, 2)}`;
     } else {
       out += ch === '"' || ch === '\\' ? `\\${ch}` : ch;
     }

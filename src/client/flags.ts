@@ -7,7 +7,8 @@
  * adds docker's "\n\nUsage: …\n\nRun 'docker ps --help' for more information" and exit 125.
  */
 
-import { goQuote, goQuoteRune, parseBool, parseDuration, parseInt64, utf8Bytes } from './flags-go';
+import { codePointBytes } from '../units/utf8';
+import { goQuote, goQuoteRune, parseBool, parseDuration, parseInt64 } from './flags-go';
 import { type FlagSpec, type FlagValue, type FlagValueOf, initialValue } from './flags-spec';
 
 export interface ParseOptions {
@@ -117,7 +118,7 @@ function setValue(spec: FlagSpec, raw: string, values: Record<string, FlagValue>
 
 /** `%q` of the byte Go's parser looks at: the first UTF-8 byte, read as a Latin-1 rune ('Ã' for é). */
 function quoteFirstByte(shorthands: string): string {
-  return goQuoteRune(utf8Bytes(shorthands.codePointAt(0) ?? 0)[0] ?? 0);
+  return goQuoteRune(codePointBytes(shorthands.codePointAt(0) ?? 0)[0] ?? 0);
 }
 
 /**

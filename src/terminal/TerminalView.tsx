@@ -84,23 +84,9 @@ export function TerminalView(props: TerminalViewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const live = useRef<{ term: Terminal; fit: FitAddon; controller: ShellController } | null>(null);
   // Read by the controller at each step, so changing them does not recreate the terminal.
-  const settings = useRef({
-    speed,
-    fontSize,
-    onSaveError: props.onSaveError,
-    onSaved: props.onSaved,
-    onCommand: props.onCommand,
-    onReplaced: props.onReplaced,
-  });
+  const settings = useRef(props);
   useEffect(() => {
-    settings.current = {
-      speed,
-      fontSize,
-      onSaveError: props.onSaveError,
-      onSaved: props.onSaved,
-      onCommand: props.onCommand,
-      onReplaced: props.onReplaced,
-    };
+    settings.current = props;
   });
 
   useEffect(() => {
