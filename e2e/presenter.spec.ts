@@ -210,3 +210,20 @@ test('axe finds no violations in presenter mode, at 1280×720', async ({ page })
   await expect.poll(async () => (await screen(audience)).at(-1), POLL).toBe(PROMPT);
   expect(await violations(audience)).toEqual([]);
 });
+
+test('a lesson becomes the demo: → types its first command', async ({ page }) => {
+  await open(page, '/?present');
+  await page.getByRole('button', { name: 'Demo…' }).click();
+  const lessons = page.getByRole('combobox', { name: "A lesson's steps as the demo" });
+  await expect(lessons).toBeEnabled();
+  await lessons.selectOption({ label: '3. The container lifecycle' });
+  // Lesson 3 starts from a pulled nginx: the demo's first step is the lesson's setup.
+  await expect(page.getByRole('textbox', { name: /One command a line/ })).toHaveValue(
+    /^# Title: .+\n# .+\ndocker pull nginx\n/,
+  );
+  await page.getByRole('button', { name: 'Use this demo' }).click();
+  await page.getByRole('combobox', { name: 'Pace' }).selectOption('fast');
+  await page.locator('.xterm-helper-textarea').focus();
+  const printed = await step(page, 'ArrowRight', 'docker pull nginx');
+  expect(printed).toContain('Status: Downloaded newer image for nginx:latest');
+});
