@@ -216,14 +216,14 @@ test('a lesson becomes the demo: → types its first command', async ({ page }) 
   await page.getByRole('button', { name: 'Demo…' }).click();
   const lessons = page.getByRole('combobox', { name: "A lesson's steps as the demo" });
   await expect(lessons).toBeEnabled();
-  await lessons.selectOption({ label: '3. The container lifecycle' });
-  // Lesson 3 starts from a pulled nginx: the demo's first step is the lesson's setup.
+  await lessons.selectOption({ label: '4. Inside a container' });
+  // Lesson 4 starts from a pulled ubuntu: the demo's first step is the lesson's setup.
   await expect(page.getByRole('textbox', { name: /One command a line/ })).toHaveValue(
-    /^# Title: .+\n# .+\ndocker pull nginx\n/,
+    /^# Title: .+\n# .+\ndocker pull ubuntu\n/,
   );
   await page.getByRole('button', { name: 'Use this demo' }).click();
   await page.getByRole('combobox', { name: 'Pace' }).selectOption('fast');
   await page.locator('.xterm-helper-textarea').focus();
-  const printed = await step(page, 'ArrowRight', 'docker pull nginx');
-  expect(printed).toContain('Status: Downloaded newer image for nginx:latest');
+  const printed = await step(page, 'ArrowRight', 'docker pull ubuntu');
+  expect(printed).toContain('Status: Downloaded newer image for ubuntu:latest');
 });
