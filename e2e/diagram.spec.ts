@@ -133,8 +133,9 @@ test('the API log lists the requests, and selecting one shows its arrow in the d
     'POST /v1.50/images/create?fromImage=docker.io%2Flibrary%2Fhello-world&tag=latest 200 OK(a stream of progress messages)',
     'POST /v1.50/containers/create 201 Created{"Id":"{id}","Warnings":[]}',
     'POST /v1.50/containers/{id}/attach?stderr=1&stdout=1&stream=1 101 Switching Protocols',
+    // Sent before the start, as docker's client does; answered when the container exits.
+    'POST /v1.50/containers/{id}/wait?condition=next-exit 200 OK{"StatusCode":0}',
     'POST /v1.50/containers/{id}/start 204 No Content',
-    'POST /v1.50/containers/{id}/wait 200 OK{"StatusCode":0}',
   ]);
 
   await rows.filter({ hasText: '201 Created' }).click();

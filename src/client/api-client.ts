@@ -39,15 +39,40 @@ export class ApiClient {
   /** Whether this command has pinged the daemon yet (the client does it once, before its first call). */
   private pinged = false;
 
-  call<K extends ApiOp>(op: K, params: Api[K]['params']): CallResult<Api[K]['reply']> {
+  /** Requests sent ahead of their answer (see `send`), by operation. */
+  private readonly sent = new Map<ApiOp, number>();
+
+  /**
+   * Sends a request whose answer comes later, in a `call` with the same operation: `docker run`
+   * asks to wait for the exit before it starts the container, as docker's client does, so the API
+   * log shows the wait going out before the start.
+   */
+  send<K extends ApiOp>(op: K, params: Api[K]['params']): void {
+    this.request(op, params);
+    this.sent.set(op, (this.sent.get(op) ?? 0) + 1);
+  }
+
+  private request<K extends ApiOp>(op: K, params: Api[K]['params']): void {
     const [method, route] = ROUTES[op];
     if (!this.pinged && op !== 'ProcessExit') {
       this.pinged = true;
       this.out.event({ type: 'api.request', ...PING, durationMs: REQUEST_MS });
       this.out.event({ type: 'api.response', op: PING.op, status: 200, durationMs: 0 });
     }
-    const path = requestPath(op, route, params);
-    this.out.event({ type: 'api.request', op, method, path, durationMs: REQUEST_MS });
+    this.out.event({
+      type: 'api.request',
+      op,
+      method,
+      path: requestPath(op, route, params),
+      durationMs: REQUEST_MS,
+    });
+  }
+
+  call<K extends ApiOp>(op: K, params: Api[K]['params']): CallResult<Api[K]['reply']> {
+    const [method] = ROUTES[op];
+    const waiting = this.sent.get(op) ?? 0;
+    if (waiting > 0) this.sent.set(op, waiting - 1);
+    else this.request(op, params);
     const result = handle(this.current, op, params, { now: this.now });
     this.current = result.state;
     if (!STREAMED.has(op)) for (const e of result.events) this.out.event(e);

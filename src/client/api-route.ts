@@ -69,6 +69,7 @@ const QUERIES: Readonly<Record<string, (p: Params) => Query>> = {
     ['stdout', '1'],
   ],
   ContainerStats: () => [['stream', '0']],
+  ContainerWait: (p) => when(p.condition, 'condition', str(p.condition)),
   ImagePush: (p) => when(p.tag, 'tag', str(p.tag)),
   ContainerStatPath: (p) => [['path', str(p.path)]],
   ContainerArchive: (p) => [['path', str(p.path)]],

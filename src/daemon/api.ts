@@ -140,7 +140,12 @@ export interface Api {
   /** `POST /containers/{id}/attach?stream=1&stdout=1&stderr=1`, before the start (docker run). */
   ContainerAttach: { params: { id: string }; reply: null };
   ContainerStart: { params: { id: string }; reply: null };
-  ContainerWait: { params: { id: string }; reply: { readonly StatusCode: number } };
+  ContainerWait: {
+    /** `condition`: what the client waits for (`docker run` sends `next-exit`); the model's wait
+     * answers once the container has stopped either way. */
+    params: { id: string; condition?: 'next-exit' | 'removed' };
+    reply: { readonly StatusCode: number };
+  };
   ContainerList: {
     params: {
       all?: boolean;

@@ -48,14 +48,18 @@ function bodyOf(
 
 export function apiRows(steps: readonly DaemonEvent[], after: DaemonState): readonly ApiRow[] {
   const rows: ApiRow[] = [];
+  // A response answers the earliest unanswered request of its operation: most come straight after
+  // their request, but `docker run` sends its wait before the start and hears back after it.
+  const answered = new Set<number>();
   steps.forEach((event, step) => {
     if (event.type !== 'api.request') return;
     let responseStep = -1;
     for (let i = step + 1; i < steps.length; i++) {
       const e = steps[i];
-      if (e?.type === 'api.request') break;
-      if (e?.type === 'api.response' && e.op === event.op) {
+      if (e?.type === 'api.request' && e.op === event.op) break;
+      if (e?.type === 'api.response' && e.op === event.op && !answered.has(i)) {
         responseStep = i;
+        answered.add(i);
         break;
       }
     }

@@ -51,12 +51,14 @@ describe('frameAt for docker run hello-world', () => {
       'api.response',
       'POST /v1.50/containers/{id}/attach',
       'api.response',
+      // docker's client asks to wait for the exit before it starts the container (cli run.go:
+      // waitExitOrRemoved, then ContainerStart); the wait's answer comes after the exit.
+      'POST /v1.50/containers/{id}/wait',
       'POST /v1.50/containers/{id}/start',
       'api.response',
       'container.started',
       'container.output',
       'container.exited',
-      'POST /v1.50/containers/{id}/wait',
       'api.response',
     ]);
     expect(all.map((f) => f.index)).toEqual(all.map((_, i) => i));
@@ -118,8 +120,8 @@ describe('frameAt for docker run hello-world', () => {
       'POST /v1.50/images/create?fromImage=docker.io%2Flibrary%2Fhello-world&tag=latest 200 (a stream of progress messages)',
       'POST /v1.50/containers/create 201 {"Id":"{id}","Warnings":[]}',
       'POST /v1.50/containers/{id}/attach?stderr=1&stdout=1&stream=1 101',
+      'POST /v1.50/containers/{id}/wait?condition=next-exit 200 {"StatusCode":0}',
       'POST /v1.50/containers/{id}/start 204',
-      'POST /v1.50/containers/{id}/wait 200 {"StatusCode":0}',
     ]);
   });
 });

@@ -37,8 +37,11 @@ export const run: CommandSpec = {
     if (!created.ok) return created.status;
     const id = created.id;
 
-    // Attached before the start, as docker's client does, so no output is missed.
+    // Attached, and waiting for the exit, before the start, as docker's client does, so no output
+    // and no exit is missed. With --rm the model answers no wait (the container is gone).
     if (f.detach !== true) ctx.api.call('ContainerAttach', { id });
+    const waits = f.detach !== true && f.rm !== true;
+    if (waits) ctx.api.send('ContainerWait', { id, condition: 'next-exit' });
     const started = ctx.api.call('ContainerStart', { id });
     if (!started.ok) {
       runStyleError(ctx, daemonError(started.error.message));
@@ -71,8 +74,8 @@ export const run: CommandSpec = {
       ctx.follow(id, true);
       return 0;
     }
-    if (f.rm !== true) {
-      const waited = ctx.api.call('ContainerWait', { id });
+    if (waits) {
+      const waited = ctx.api.call('ContainerWait', { id, condition: 'next-exit' });
       if (waited.ok) exitCode = waited.reply.StatusCode;
     }
     return exitCode;
