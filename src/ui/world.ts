@@ -60,7 +60,7 @@ export async function importFile(
 /** Replaces the stored world with a new, empty one. */
 export async function resetWorld(store: WorldStore, seed: number): Promise<Session> {
   const fresh = newSession(seed);
-  await store.commit(null, fresh);
+  await replaceWorld(store, fresh);
   return fresh;
 }
 

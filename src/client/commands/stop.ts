@@ -3,7 +3,8 @@ import type { FlagSpec } from '../flags';
 import type { CommandSpec } from '../spec';
 import { forEachContainer } from './each';
 
-const flags: FlagSpec[] = [
+/** Shared by restart, which stops the same way. */
+export const stopFlags: FlagSpec[] = [
   {
     name: 'signal',
     short: 's',
@@ -26,7 +27,7 @@ export const stop: CommandSpec = {
   paths: [['container', 'stop'], ['stop']],
   usage: '[OPTIONS] CONTAINER [CONTAINER...]',
   description: 'Stop one or more running containers',
-  flags,
+  flags: stopFlags,
   args: { kind: 'min', n: 1 },
   completes: 'running-container',
   group: 'other',
